@@ -1,0 +1,1 @@
+"""Text-generation backends (model server, extractive) and the inference-server simulator."""

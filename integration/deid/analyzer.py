@@ -1,0 +1,469 @@
+"""Build the Presidio analyzer explicitly and offline.
+
+Two traps make the obvious ``AnalyzerEngine()`` unusable here (see the de-id research note):
+it downloads a spaCy model at construction, and Presidio's email recogniser asks tldextract,
+which fetches the Public Suffix List over HTTP on first use. So the NLP engine is the no-op one
+(our recognisers are all regex/checksum based and need no tokens) and tldextract is pinned to
+its bundled snapshot at import time, before any recogniser can run.
+
+Patterns here avoid ``\\b``: Han characters count as word characters, so ``\\b`` never fires
+between ``于`` and ``2024`` and every boundary-anchored pattern silently misses Chinese running
+text. ASCII look-arounds are used instead, and the copies of Presidio's built-ins registered for
+``zh`` are compiled with the ASCII flag for the same reason.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import threading
+from typing import Final
+
+import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no stubs published
+import tldextract
+from presidio_analyzer import AnalyzerEngine, EntityRecognizer, Pattern, PatternRecognizer, RecognizerRegistry
+from presidio_analyzer.nlp_engine import NoOpNlpEngine
+from presidio_analyzer.predefined_recognizers import (
+    CreditCardRecognizer,
+    EmailRecognizer,
+    IbanRecognizer,
+    IpRecognizer,
+    MedicalLicenseRecognizer,
+    PhoneRecognizer,
+    UrlRecognizer,
+    UsItinRecognizer,
+    UsMbiRecognizer,
+    UsNpiRecognizer,
+    UsSsnRecognizer,
+)
+
+from integration.errors import PermanentError
+
+
+
+def offline_tldextract() -> tldextract.TLDExtract:
+    """A suffix-list extractor that never fetches and never writes a cache (read-only images)."""
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+# Presidio looks ``tldextract.extract`` up at call time, so rebinding the module attribute before
+# any recogniser runs is enough.
+tldextract.extract = offline_tldextract()  # type: ignore[assignment]
+
+__all__ = ["GATE_ENTITIES", "LANGUAGES", "build_analyzer", "offline_tldextract", "resident_id_is_valid"]
+
+LANGUAGES: Final[tuple[str, ...]] = ("en", "zh")
+
+# Entities the leak gate re-checks in the final prompt: high-precision identifier shapes that
+# must never reach the model whatever the known-identifier list says.
+GATE_ENTITIES: Final[tuple[str, ...]] = ("CN_RESIDENT_ID", "CN_MOBILE", "MRN", "CN_MEDICAL_RECORD_NO")
+
+# Below this, a detection is dropped. It removes Presidio's "very weak" patterns (bare 9-digit
+# "SSN", bare 10-digit "NPI") which mostly hit lab values and codes in clinical text.
+SCORE_THRESHOLD: Final[float] = 0.3
+
+# Flags of the ``regex`` module, which Presidio compiles every pattern with.
+_DOTALL_MULTILINE: Final[int] = int(regex.DOTALL | regex.MULTILINE)
+_IGNORECASE: Final[int] = int(regex.IGNORECASE)
+_ASCII: Final[int] = int(regex.ASCII)
+CASE_SENSITIVE: Final[int] = _DOTALL_MULTILINE
+CASE_INSENSITIVE: Final[int] = _DOTALL_MULTILINE | _IGNORECASE
+
+# ---------------------------------------------------------------------------------------------
+# Chinese resident identity card (GB 11643): ISO 7064 MOD 11-2 check digit
+# ---------------------------------------------------------------------------------------------
+_ID_WEIGHTS: Final[tuple[int, ...]] = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+_ID_CHECK: Final[str] = "10X98765432"
+
+
+def resident_id_is_valid(value: str) -> bool:
+    """True for an 18-character resident ID with a real birth date and a correct check digit."""
+    if len(value) != 18 or not value[:17].isascii() or not value[:17].isdigit():
+        return False
+    try:
+        _dt.date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    except ValueError:
+        return False
+    total = sum(int(c) * w for c, w in zip(value[:17], _ID_WEIGHTS, strict=True))
+    return value[17].upper() == _ID_CHECK[total % 11]
+
+
+class CnResidentIdRecognizer(PatternRecognizer):
+    """18-character resident ID; the check digit turns a look-alike code into a non-finding."""
+
+    def validate_result(self, pattern_text: str) -> bool:
+        return resident_id_is_valid(pattern_text)
+
+
+# ---------------------------------------------------------------------------------------------
+# Pattern text
+# ---------------------------------------------------------------------------------------------
+_NOT_ALNUM_BEFORE = r"(?<![0-9A-Za-z])"
+_NOT_ALNUM_AFTER = r"(?![0-9A-Za-z])"
+_NOT_DIGIT_BEFORE = r"(?<![0-9])"
+_NOT_DIGIT_AFTER = r"(?![0-9])"
+
+_RESIDENT_ID = (
+    _NOT_ALNUM_BEFORE
+    + r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]"
+    + _NOT_ALNUM_AFTER
+)
+_CN_MOBILE = _NOT_DIGIT_BEFORE + r"(?:\+?86[\s\-]?)?1[3-9]\d(?:[\s\-]?\d{4}){2}" + _NOT_DIGIT_AFTER
+
+_MRN_LABEL = (
+    r"(?<=(?<![A-Za-z])(?:MRN|MR\s*#|Medical\s+Record(?:\s+(?:Number|No\.?))?|Patient\s+ID|Pt\.?\s+ID"
+    r"|Acct|Account(?:\s+(?:Number|No\.?))?|Member\s+ID|Encounter\s+(?:ID|No\.?)|Visit\s+(?:ID|No\.?)"
+    r"|Hospital\s+(?:Number|No\.?))\s*(?:#|No\.?|Number)?\s*[:#]?\s*)"
+    r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{2,24}(?![A-Za-z0-9\-])"
+)
+
+_MONTHS = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_YEAR = r"(?:1[89]|20)\d{2}"
+_MM = r"(?:0?[1-9]|1[0-2])"
+_DD = r"(?:0?[1-9]|[12]\d|3[01])"
+_TIME = r"(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?"
+_ISO_DATE = (
+    _NOT_DIGIT_BEFORE
+    + _YEAR
+    + r"-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])"
+    + r"(?:[T ]"
+    + _TIME
+    + r"(?:Z|[+\-](?:[01]\d|2[0-3]):?[0-5]\d)?)?"
+    + _NOT_DIGIT_AFTER
+)
+_YMD_SLASH = _NOT_DIGIT_BEFORE + _YEAR + r"[/.]" + _MM + r"[/.]" + _DD + _NOT_DIGIT_AFTER
+# Month-first and day-first both fit: whichever it is, the span is a date element.
+_NUMERIC_DATE = (
+    r"(?<![0-9/.])\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+    + r"(?:\s+"
+    + _TIME
+    + r"(?:\s?[AaPp]\.?[Mm]\.?)?)?"
+    + r"(?![0-9/])"
+)
+_MONTH_DAY = (
+    r"(?<![A-Za-z])"
+    + _MONTHS
+    + r"\.?\s+"
+    + _DD
+    + r"(?:st|nd|rd|th)?(?:,?\s+"
+    + _YEAR
+    + r")?"
+    + _NOT_ALNUM_AFTER
+)
+_DAY_MONTH = (
+    _NOT_DIGIT_BEFORE
+    + _DD
+    + r"(?:st|nd|rd|th)?[\s\-](?:of\s+)?"
+    + _MONTHS
+    + r"\.?,?[\s\-]"
+    + _YEAR
+    + _NOT_DIGIT_AFTER
+)
+_MONTH_YEAR = r"(?<![A-Za-z])" + _MONTHS + r"\.?,?\s+" + _YEAR + _NOT_DIGIT_AFTER
+
+_US_PHONE = (
+    _NOT_DIGIT_BEFORE
+    + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+    + _NOT_DIGIT_AFTER
+)
+
+_NAME_WORD = r"[A-Z][A-Za-z'’\-]*\d*"
+_EN_TITLED_NAME = (
+    r"(?<=(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)(?:\.\s{0,3}|\s{1,3}))"
+    + _NAME_WORD
+    + r"(?:\s"
+    + _NAME_WORD
+    + r")?"
+)
+_EN_LABELLED_NAME = (
+    r"(?<=(?<![A-Za-z])(?i:patient(?:\s+name)?|pt|name|mother|father|wife|husband|son|daughter|spouse"
+    r"|contact|next\s+of\s+kin|attending|physician|pcp|referring|signed\s+by|dictated\s+by)\s*:\s*)"
+    + _NAME_WORD
+    + r"(?:\s"
+    + _NAME_WORD
+    + r"){0,2}"
+)
+_STREET_SUFFIX = (
+    r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter"
+    r"|Circle|Cir|Highway|Hwy|Parkway|Pkwy)"
+)
+_EN_STREET = (
+    _NOT_ALNUM_BEFORE
+    + r"\d{1,6}\s+(?:[A-Z][A-Za-z0-9'.\-]*\s+){1,4}"
+    + _STREET_SUFFIX
+    + r"\.?(?:,?\s+(?:Apt|Apartment|Suite|Ste|Unit|\#)\.?\s*[A-Za-z0-9\-]+)?(?![A-Za-z])"
+)
+_EN_CITY_ZIP = (
+    r"(?<![A-Za-z])[A-Z][A-Za-z.'\-]+(?:\s[A-Z][A-Za-z.'\-]+){0,3},\s*(?:[A-Z]{2}|[A-Z][a-z]+)\s+\d{5}(?:-\d{4})?"
+    + _NOT_DIGIT_AFTER
+)
+_EN_HOSPITAL = (
+    r"(?<![A-Za-z])(?:(?:St\.?|Saint)\s+)?(?:[A-Z][A-Za-z'’.\-]+\s+){1,4}"
+    r"(?:Hospital|Medical\s+Cent(?:er|re)|Health\s+Cent(?:er|re)|Clinic|Infirmary|Health\s+System)(?![A-Za-z])"
+)
+
+# A Han character that is not a common particle, verb or preposition. Running Chinese text has no
+# word boundaries, so a pattern like "<Han>{2,6}市" would otherwise start at the beginning of the
+# clause ("患者家住北京市"); stopping at these characters keeps the span to the name itself.
+_HAN = r"(?:(?![于在到至往从由自和及与的了是为入转住出来去就诊治送经向因后前时被将把对其])\p{Han})"
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
+    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+)
+_ZH_LABELLED_NAME = (
+    r"(?<=(?:姓名|患者姓名|病人姓名|联系人|家属|监护人|主治医师|主治医生|经治医师|住院医师|主任医师|责任护士"
+    r"|医师|医生|护士|签名|记录者|记录人|报告人|审核人|审核医师|患者|病人)\s*[:：]\s*)"
+    r"(?:(?!性别|年龄|男|女)[\p{Han}·]){2,4}"
+)
+_ZH_TITLED_SURNAME = (
+    r"[" + _ZH_SURNAMES + r"](?=(?:女士|先生|小姐|医生|医师|大夫|主任|护士|老师|阿姨|大爷|某某|某))"
+)
+_ZH_RECORD_NO = (
+    r"(?<=(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|社保卡号|健康卡号"
+    r"|检查号|标本号|影像号)\s*[:：#]?\s*)[A-Za-z0-9][A-Za-z0-9\-]{0,24}" + _NOT_ALNUM_AFTER
+)
+_ZH_LANDLINE = (
+    _NOT_DIGIT_BEFORE
+    + r"(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s\-])\s?\d{7,8}(?:[\-转]\d{1,5})?"
+    + _NOT_DIGIT_AFTER
+)
+_ZH_LABELLED_PHONE = r"(?<=(?:电话|座机|固话|联系电话|联系方式|传真)\s*[:：]?\s*)\d{7,12}" + _NOT_DIGIT_AFTER
+_ZH_DATE_YMD = _NOT_DIGIT_BEFORE + _YEAR + r"\s*年\s*" + _MM + r"\s*月(?:\s*" + _DD + r"\s*[日号])?"
+_ZH_DATE_MD = r"(?<![0-9年])" + _MM + r"\s*月\s*" + _DD + r"\s*[日号]"
+_ZH_ADDRESS_LABELLED = (
+    r"(?<=(?:现住址|住址|家庭住址|地址|家住|户籍地址|居住地|通讯地址|单位地址)\s*[:：]?\s*)"
+    r"[^\s，,。；;！!？?、]{2,50}"
+)
+_ZH_ADDRESS = (
+    _HAN
+    + r"{2,6}(?:省|自治区|市)"
+    + _HAN
+    + r"{1,8}?(?:市|区|县|旗)"
+    + r"(?:[\p{Han}0-9]{1,12}?(?:大街|大道|路|街|巷|弄|村|镇|乡))?"
+    + r"(?:[0-9]+(?:号楼|号院|号|弄|栋|幢|单元|室|楼|层)){0,5}"
+)
+_ZH_STREET = _HAN + r"{1,10}(?:大街|大道|路|街|巷|弄)[0-9]+号(?:[0-9]+(?:号楼|栋|幢|单元|室|楼|层)){0,4}"
+_ZH_HOSPITAL = _HAN + r"{2,14}?(?:医院|卫生院|社区卫生服务中心|妇幼保健院|保健院|诊所|医学中心)"
+
+# URLs: Presidio's "non-schema" URL pattern has no trailing boundary and a very long TLD list,
+# so clinical shorthand like "Dr.Smith" ("Dr.Sm", .sm) or "1.Pt" (.pt) becomes a URL. Keep the
+# built-in class, with stricter patterns.
+_URL_TAIL = r"(?:/[^\s<>\"'）)，。；]*)?"
+_URL_SCHEMA = r"(?i)(?<![A-Za-z0-9])https?://[^\s<>\"'）)，。；]+"
+_URL_WWW = r"(?i)(?<![A-Za-z0-9.])www\d{0,3}\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+" + _URL_TAIL
+_URL_BARE = (
+    r"(?i)(?<![A-Za-z0-9.\-@])[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9\-]{0,61}[a-z0-9])?)*"
+    r"\.(?:com|org|net|edu|gov|mil|info|biz|io|cn|uk|us|hk|tw|de|fr|jp|health|hospital|care)"
+    r"(?:\.(?:cn|uk|hk|tw|au))?(?![A-Za-z0-9\-@])" + _URL_TAIL
+)
+_ASCII_EMAIL = (
+    r"(?<![A-Za-z0-9._%+\-])[A-Za-z0-9._%+\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?"
+    r"(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?)+(?![A-Za-z0-9\-])"
+)
+
+
+def _pattern_recognizer(
+    entity: str, name: str, language: str, patterns: list[tuple[str, str, float]], *, flags: int
+) -> PatternRecognizer:
+    return PatternRecognizer(
+        supported_entity=entity,
+        name=name,
+        supported_language=language,
+        patterns=[Pattern(n, r, s) for n, r, s in patterns],
+        global_regex_flags=flags,
+    )
+
+
+def _shared(language: str) -> list[EntityRecognizer]:
+    """Recognisers whose shapes occur in both English and Chinese notes."""
+    return [
+        CnResidentIdRecognizer(
+            supported_entity="CN_RESIDENT_ID",
+            name="CnResidentIdRecognizer",
+            supported_language=language,
+            patterns=[Pattern("resident id", _RESIDENT_ID, 0.5)],
+            global_regex_flags=CASE_INSENSITIVE,
+        ),
+        _pattern_recognizer(
+            "CN_MOBILE",
+            "CnMobileRecognizer",
+            language,
+            [("cn mobile", _CN_MOBILE, 0.7)],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "MRN",
+            "MrnLabelRecognizer",
+            language,
+            [("labelled record number", _MRN_LABEL, 0.8)],
+            flags=CASE_INSENSITIVE,
+        ),
+        _pattern_recognizer(
+            "DATE",
+            "DateRecognizer",
+            language,
+            [
+                ("iso date", _ISO_DATE, 0.8),
+                ("y/m/d", _YMD_SLASH, 0.7),
+                ("numeric date", _NUMERIC_DATE, 0.6),
+                ("month day", _MONTH_DAY, 0.6),
+                ("day month", _DAY_MONTH, 0.6),
+                ("month year", _MONTH_YEAR, 0.5),
+            ],
+            flags=CASE_INSENSITIVE,
+        ),
+        UrlRecognizer(
+            patterns=[
+                Pattern("url schema", _URL_SCHEMA, 0.6),
+                Pattern("url www", _URL_WWW, 0.6),
+                Pattern("url bare", _URL_BARE, 0.5),
+            ],
+            supported_language=language,
+        ),
+    ]
+
+
+def _copy_patterns(patterns: list[Pattern]) -> list[Pattern]:
+    # Built-in recognisers share one class-level PATTERNS list whose Pattern objects cache their
+    # compiled regex together with the flags used; the ASCII-flagged zh copies need their own.
+    return [Pattern(p.name, p.regex, p.score) for p in patterns]
+
+
+def _english() -> list[EntityRecognizer]:
+    lang = "en"
+    return [
+        EmailRecognizer(
+            patterns=[*_copy_patterns(EmailRecognizer.PATTERNS), Pattern("ascii email", _ASCII_EMAIL, 0.5)]
+        ),
+        PhoneRecognizer(supported_language=lang),
+        IpRecognizer(),
+        CreditCardRecognizer(),
+        IbanRecognizer(),
+        UsSsnRecognizer(),
+        UsItinRecognizer(),
+        UsMbiRecognizer(),
+        UsNpiRecognizer(),
+        MedicalLicenseRecognizer(),
+        _pattern_recognizer(
+            "PHONE_NUMBER",
+            "UsPhonePatternRecognizer",
+            lang,
+            [("us phone", _US_PHONE, 0.6)],
+            flags=CASE_INSENSITIVE,
+        ),
+        _pattern_recognizer(
+            "PERSON",
+            "EnNameRecognizer",
+            lang,
+            [("titled name", _EN_TITLED_NAME, 0.6), ("labelled name", _EN_LABELLED_NAME, 0.6)],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "ADDRESS",
+            "EnAddressRecognizer",
+            lang,
+            [("street", _EN_STREET, 0.6), ("city state zip", _EN_CITY_ZIP, 0.6)],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "ORG", "EnHospitalRecognizer", lang, [("hospital", _EN_HOSPITAL, 0.5)], flags=CASE_SENSITIVE
+        ),
+        *_shared(lang),
+    ]
+
+
+def _chinese() -> list[EntityRecognizer]:
+    lang = "zh"
+    ascii_flags = CASE_INSENSITIVE | _ASCII
+    builtins: list[PatternRecognizer] = [
+        EmailRecognizer(patterns=[Pattern("ascii email", _ASCII_EMAIL, 0.5)], supported_language=lang),
+        IpRecognizer(patterns=_copy_patterns(IpRecognizer.PATTERNS), supported_language=lang),
+        CreditCardRecognizer(patterns=_copy_patterns(CreditCardRecognizer.PATTERNS), supported_language=lang),
+    ]
+    for recognizer in builtins:
+        recognizer.global_regex_flags = ascii_flags
+    return [
+        *builtins,
+        PhoneRecognizer(supported_language=lang, supported_regions=("CN",)),
+        _pattern_recognizer(
+            "CN_LANDLINE",
+            "CnLandlineRecognizer",
+            lang,
+            [("landline", _ZH_LANDLINE, 0.6), ("labelled phone", _ZH_LABELLED_PHONE, 0.6)],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "CN_MEDICAL_RECORD_NO",
+            "CnRecordNumberRecognizer",
+            lang,
+            [("labelled record number", _ZH_RECORD_NO, 0.8)],
+            flags=CASE_INSENSITIVE,
+        ),
+        _pattern_recognizer(
+            "DATE",
+            "ZhDateRecognizer",
+            lang,
+            [("年月日", _ZH_DATE_YMD, 0.7), ("月日", _ZH_DATE_MD, 0.6)],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "PERSON",
+            "ZhNameRecognizer",
+            lang,
+            [("labelled name", _ZH_LABELLED_NAME, 0.6), ("surname + title", _ZH_TITLED_SURNAME, 0.5)],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "ADDRESS",
+            "ZhAddressRecognizer",
+            lang,
+            [
+                ("labelled address", _ZH_ADDRESS_LABELLED, 0.7),
+                ("province/city/district", _ZH_ADDRESS, 0.6),
+                ("street number", _ZH_STREET, 0.6),
+            ],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "ORG", "ZhHospitalRecognizer", lang, [("hospital", _ZH_HOSPITAL, 0.5)], flags=CASE_SENSITIVE
+        ),
+        *_shared(lang),
+    ]
+
+
+def _build_lite() -> AnalyzerEngine:
+    nlp_engine = NoOpNlpEngine(models=[{"lang_code": lang, "model_name": "none"} for lang in LANGUAGES])
+    registry = RecognizerRegistry(recognizers=[*_english(), *_chinese()], supported_languages=list(LANGUAGES))
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=list(LANGUAGES),
+        default_score_threshold=SCORE_THRESHOLD,
+    )
+
+
+_cache: dict[str, AnalyzerEngine] = {}
+_lock = threading.Lock()
+
+
+def build_analyzer(profile: str = "lite") -> AnalyzerEngine:
+    """The process-wide analyzer for ``profile`` (built once, about a second; thread-safe).
+
+    ``lite``: regex/checksum recognisers for en and zh, no model, no network. ``full`` (a clinical
+    NER model baked into the production image) is not part of this build and fails closed.
+    """
+    if profile not in {"lite", "full"}:
+        raise ValueError(f"unknown de-identification profile {profile!r}; expected 'lite' or 'full'")
+    if profile == "full":
+        raise PermanentError(
+            "de-identification profile 'full' is not installed in this build (no clinical NER model); "
+            "use profile 'lite'",
+            code="deid-profile",
+        )
+    with _lock:
+        engine = _cache.get(profile)
+        if engine is None:
+            engine = _cache[profile] = _build_lite()
+        return engine

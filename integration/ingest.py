@@ -1,0 +1,174 @@
+"""Ingest: store what the EMR sent (before answering), then normalise it and fire the rules.
+
+``receive_fhir`` runs on the request path and ends with a commit; only after it returns may the
+sender be answered. ``process_message`` runs in a worker: it upserts the resources into the
+patient record, evaluates the rule table and creates one job per event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from integration import audit, record
+from integration.db import session_scope
+from integration.errors import Deferred, PermanentError, TransientError
+from integration.fhir_validation import InvalidFhir, Issue, parse_bundle
+from integration.models import InboundMessage, Job, JobState, MessageStatus, utcnow
+from integration.services import Services
+
+log = logging.getLogger("medgo.ingest")
+
+PENDING = (MessageStatus.accepted, MessageStatus.processing, MessageStatus.failed)
+
+
+@dataclass(frozen=True)
+class Received:
+    message_id: int
+    status: str
+    duplicate: bool
+    issues: list[Issue]
+    http_status: int
+    flags: list[str]
+
+
+def _notification_kind(bundle: dict[str, Any]) -> str | None:
+    """For a Subscriptions notification, its type (handshake, heartbeat, event-notification…)."""
+    if bundle.get("type") != "history":
+        return None
+    entries = bundle.get("entry") or []
+    first = (entries[0].get("resource") if entries and isinstance(entries[0], dict) else None) or {}
+    if first.get("resourceType") == "Parameters":  # R4 backport
+        for p in first.get("parameter") or []:
+            if p.get("name") == "type":
+                return str(p.get("valueCode") or "event-notification")
+        return "event-notification"
+    if first.get("resourceType") == "SubscriptionStatus":  # R4B
+        return str(first.get("type") or "event-notification")
+    return None
+
+
+def receive_fhir(services: Services, raw: bytes, *, source: str, content_type: str | None) -> Received:
+    """Validate and durably store one inbound FHIR payload. Never raises for bad input."""
+    sha = hashlib.sha256(raw).hexdigest()
+    bundle: dict[str, Any] | None = None
+    issues: list[Issue] = []
+    http_status = 202
+    try:
+        bundle = parse_bundle(raw)
+    except InvalidFhir as exc:
+        issues, http_status = exc.issues, exc.status
+
+    control_id = str((bundle or {}).get("id") or "")
+    kind = str(bundle.get("type")) if bundle else None
+    notification = _notification_kind(bundle) if bundle else None
+    if notification:
+        kind = f"notification:{notification}"
+    patients = record.patient_refs_in(bundle) if bundle else []
+
+    with session_scope(services.sessions) as session:
+        existing = session.scalar(select(InboundMessage).where(
+            InboundMessage.source == source, InboundMessage.control_id == control_id, InboundMessage.sha256 == sha))
+        if existing is not None:
+            # Same sender, same id, same bytes: acknowledge again, do not process twice.
+            existing.duplicate_count += 1
+            existing.last_received_at = utcnow()
+            audit.record(session, f"source:{source}", "duplicate-received", "message", existing.id)
+            return Received(existing.id, existing.status, True, issues, 200 if not issues else http_status,
+                            list(existing.flags or []))
+        flags: list[str] = []
+        if control_id and session.scalar(select(InboundMessage.id).where(
+                InboundMessage.source == source, InboundMessage.control_id == control_id).limit(1)) is not None:
+            # Senders do reuse ids (counter resets, edits). Process it, but make it visible.
+            flags.append("control-id-reused")
+        msg = InboundMessage(
+            source=source, protocol="fhir", kind=kind, control_id=control_id, sha256=sha, raw=raw, size=len(raw),
+            content_type=content_type,
+            status=MessageStatus.rejected if issues else MessageStatus.accepted,
+            error="; ".join(i.diagnostics for i in issues[:5]) or None,
+            error_location=(issues[0].expression if issues else None),
+            flags=flags, patient_ref=patients[0] if patients else None,
+        )
+        session.add(msg)
+        try:
+            session.flush()
+        except IntegrityError:
+            # A concurrent request stored the same message first: it is a duplicate of that one.
+            session.rollback()
+            return receive_fhir(services, raw, source=source, content_type=content_type)
+        audit.record(session, f"source:{source}", "received", "message", msg.id, status=msg.status, size=len(raw))
+        message_id, status = msg.id, msg.status
+    return Received(message_id, status, False, issues, http_status, flags)
+
+
+def process_message(services: Services, message_id: int) -> list[int]:
+    """Normalise one stored message into the record and create jobs. Returns the new job ids."""
+    with session_scope(services.sessions) as session:
+        msg = session.get(InboundMessage, message_id)
+        if msg is None:
+            raise PermanentError(f"message {message_id} does not exist")
+        if msg.status in (MessageStatus.rejected, MessageStatus.dead):
+            return []  # never to be processed (or given up on until an operator replays it)
+        if msg.status == MessageStatus.processed:
+            # A redelivered task: the record is done, but publishing its jobs may not have been.
+            pending = list(session.scalars(select(Job.id).where(
+                Job.trigger_message_id == msg.id, Job.state == JobState.queued)))
+            for job_id in pending:
+                services.dispatcher.draft(job_id)
+            return pending
+        if msg.patient_ref and session.scalar(select(InboundMessage.id).where(
+                InboundMessage.patient_ref == msg.patient_ref, InboundMessage.id < msg.id,
+                InboundMessage.status.in_(PENDING)).limit(1)) is not None:
+            # Per-patient order: an earlier message for this patient is still in flight.
+            raise Deferred(f"message {message_id} waits for an earlier message of the same patient")
+        msg.status, msg.attempts = MessageStatus.processing, msg.attempts + 1
+
+    job_ids: list[int] = []
+    with session_scope(services.sessions) as session:
+        msg = session.get(InboundMessage, message_id)
+        assert msg is not None
+        bundle = parse_bundle(msg.raw)
+        notification = _notification_kind(bundle)
+        if notification in {"handshake", "heartbeat", "query-status"}:
+            msg.flags = [*msg.flags, f"subscription-{notification}"]
+        else:
+            resources = record.bundle_resources(bundle, msg.id)
+            if notification:
+                # entry[0] is the notification's status; the rest are the focus resources.
+                resources = [r for r in resources if r["resourceType"] not in {"Parameters", "SubscriptionStatus"}]
+                if not resources:
+                    msg.flags = [*msg.flags, "id-only-notification"]
+            changes = record.upsert(session, resources, msg.id)
+            for spec in services.rules.evaluate(session, changes):
+                job_ids += _create_job(session, spec, msg.id)
+        msg.status, msg.processed_at, msg.error = MessageStatus.processed, utcnow(), None
+        audit.record(session, "worker", "processed", "message", msg.id, jobs=job_ids)
+    for job_id in job_ids:
+        services.dispatcher.draft(job_id)
+    return job_ids
+
+
+def _create_job(session: Session, spec: Any, message_id: int) -> list[int]:
+    if session.scalar(select(Job.id).where(Job.idempotency_key == spec.idempotency_key)) is not None:
+        return []  # the same event arrived again (a resend): one job, one draft
+    job = Job(idempotency_key=spec.idempotency_key, task=spec.task, rule=spec.rule, patient_ref=spec.patient_ref,
+              encounter_ref=spec.encounter_ref, trigger_message_id=message_id, state=JobState.queued)
+    session.add(job)
+    session.flush()
+    audit.record(session, "rules", "job-created", "job", job.id, rule=spec.rule, task=spec.task)
+    return [job.id]
+
+
+def mark_failed(services: Services, message_id: int, error: str, *, dead: bool) -> None:
+    with session_scope(services.sessions) as session:
+        msg = session.get(InboundMessage, message_id)
+        if msg is not None and msg.status not in (MessageStatus.processed, MessageStatus.rejected):
+            msg.status = MessageStatus.dead if dead else MessageStatus.failed
+            msg.error = error
+            audit.record(session, "worker", "dead-lettered" if dead else "failed", "message", msg.id, error=error)

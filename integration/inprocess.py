@@ -1,0 +1,109 @@
+"""The embedded task runner: the same steps as the Celery workers, on a thread in this process.
+
+One thread keeps per-patient order trivially and keeps SQLite free of writer contention. Retries
+are scheduled with the same backoff as in Celery. Work queued here lives in memory only; what
+was committed but not finished is found again from the database state on the next start
+(:func:`resume_pending`).
+"""
+
+from __future__ import annotations
+
+import heapq
+import itertools
+import logging
+import threading
+import time
+
+from sqlalchemy import select
+
+from integration import steps
+from integration.db import session_scope
+from integration.models import Delivery, DeliveryState, InboundMessage, Job, JobState, MessageStatus
+from integration.services import Services
+
+log = logging.getLogger("medgo.inprocess")
+
+
+class InProcessDispatcher:
+    def __init__(self, services: Services) -> None:
+        self._services = services
+        self._heap: list[tuple[float, int, str, int, int]] = []
+        self._seq = itertools.count()
+        self._cond = threading.Condition()
+        self._busy = 0
+        self._stop = False
+        self._thread = threading.Thread(target=self._loop, name="medgo-inprocess", daemon=True)
+        self._thread.start()
+
+    # TaskDispatcher -----------------------------------------------------------------------------
+    def ingest(self, message_id: int) -> None:
+        self._push("ingest", message_id, 0, 0.0)
+
+    def draft(self, job_id: int) -> None:
+        self._push("draft", job_id, 0, 0.0)
+
+    def deliver(self, draft_id: int) -> None:
+        self._push("deliver", draft_id, 0, 0.0)
+
+    # control ------------------------------------------------------------------------------------
+    def wait_idle(self, timeout: float = 60.0) -> bool:
+        """Block until nothing is queued or running (retries scheduled later count as queued)."""
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self._heap or self._busy:
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return False
+                self._cond.wait(min(remaining, 0.2))
+        return True
+
+    def close(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify_all()
+        self._thread.join(timeout=5)
+
+    def _push(self, step: str, entity_id: int, attempt: int, delay: float) -> None:
+        with self._cond:
+            heapq.heappush(self._heap, (time.monotonic() + delay, next(self._seq), step, entity_id, attempt))
+            self._cond.notify_all()
+
+    def _loop(self) -> None:
+        while True:
+            with self._cond:
+                while not self._stop and (not self._heap or self._heap[0][0] > time.monotonic()):
+                    timeout = (self._heap[0][0] - time.monotonic()) if self._heap else None
+                    self._cond.wait(timeout)
+                if self._stop:
+                    return
+                _due, _seq, step, entity_id, attempt = heapq.heappop(self._heap)
+                self._busy += 1
+            try:
+                outcome = steps.run(self._services, step, entity_id, attempt=attempt)
+                if outcome.status == "retry" and outcome.retry_in is not None:
+                    self._push(step, entity_id, attempt + (1 if outcome.counts_as_attempt else 0), outcome.retry_in)
+            except Exception:  # a bug in the runner itself must not kill the thread
+                log.exception("in-process runner error", extra={"step": step, "entity": entity_id})
+            finally:
+                with self._cond:
+                    self._busy -= 1
+                    self._cond.notify_all()
+
+
+def resume_pending(services: Services) -> int:
+    """Re-dispatch work that the database says is unfinished (after a restart). Returns the count."""
+    count = 0
+    with session_scope(services.sessions) as session:
+        for mid in session.scalars(select(InboundMessage.id).where(InboundMessage.status.in_(
+                (MessageStatus.accepted, MessageStatus.processing, MessageStatus.failed))).order_by(InboundMessage.id)):
+            services.dispatcher.ingest(mid)
+            count += 1
+        for jid in session.scalars(select(Job.id).where(Job.state.in_(
+                (JobState.queued, JobState.deidentified, JobState.failed))).order_by(Job.id)):
+            services.dispatcher.draft(jid)
+            count += 1
+        for did in session.scalars(select(Delivery.draft_id).where(Delivery.state.in_(
+                (DeliveryState.pending, DeliveryState.in_progress, DeliveryState.failed)))):
+            services.dispatcher.deliver(did)
+            count += 1
+    return count

@@ -1,0 +1,82 @@
+"""The small interfaces the core needs from the edges (ports-and-adapters).
+
+Adapters live in ``inference/`` (model backends), ``connectors/`` (EMR clients) and ``workers/``
+(task dispatch); :mod:`medgo_bridge.wiring` picks them from settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Protocol
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """One draft request. ``system``/``user`` are already de-identified and leak-gated.
+
+    ``context`` is the de-identified structured context (an :class:`integration.context.DraftContext`)
+    for backends that work from structure rather than from the rendered prompt (the extractive one).
+    """
+
+    task: str
+    language: str
+    system: str
+    user: str
+    max_new_tokens: int = 1024
+    temperature: float = 0.7
+    top_p: float = 0.8
+    context: Any = None
+
+
+@dataclass(frozen=True)
+class Generation:
+    text: str
+    backend: str  # "tgi", "openai-compatible", "extractive"
+    model: str
+    revision: str
+    prompt_tokens: int | None = None
+    completion_tokens: int | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+
+class LlmBackend(Protocol):
+    """Turns a de-identified request into text. Raises TransientError / PermanentError."""
+
+    name: str
+
+    def generate(self, request: GenerationRequest) -> Generation: ...
+
+    def health(self) -> bool: ...
+
+
+@dataclass(frozen=True)
+class DeliveryResult:
+    endpoint: str
+    document_ref: str  # e.g. "DocumentReference/123" on the EMR
+    provenance_ref: str | None
+    already_present: bool  # True when the EMR already held the document (a redelivery)
+
+
+class EmrClient(Protocol):
+    """Writes a draft transaction to the EMR. Raises TransientError / PermanentError."""
+
+    endpoint: str
+
+    def find_document(self, identifier_system: str, identifier_value: str) -> str | None:
+        """Reference (``DocumentReference/id``) of a document with this identifier, if the EMR has one."""
+        ...
+
+    def post_transaction(self, bundle: Mapping[str, Any]) -> Sequence[str]:
+        """POST a transaction Bundle; return the ``response.location`` of each entry, in order."""
+        ...
+
+
+class TaskDispatcher(Protocol):
+    """Hands work to whoever runs it (in-process thread or Celery). Called only after a commit."""
+
+    def ingest(self, message_id: int) -> None: ...
+
+    def draft(self, job_id: int) -> None: ...
+
+    def deliver(self, draft_id: int) -> None: ...

@@ -1,0 +1,61 @@
+"""Prompt templates, versioned, in English and Chinese.
+
+The prompt is rendered here in the core, not in the model adapter, because the leak gate must
+check the exact text that leaves for the model server. Static instructions come first and the
+patient's ledger last, so the server's prefix cache hits across requests.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from integration.context import DraftContext
+
+TEMPLATE_VERSION = "1"
+
+SYSTEM = {
+    "en": (
+        "You are MedGo, a professional medical assistant drafting clinical documents for physicians. "
+        "Use only the facts given. Do not invent diagnoses, results, doses or dates. Where something is not "
+        "documented, write 'not documented'. End each sentence with the fact ids it relies on, e.g. [S3][S7]. "
+        "Refer to people and places only by the placeholders given (such as <PERSON_1>); copy them exactly. "
+        "Your text is a draft that a clinician will review and sign."
+    ),
+    "zh": (
+        "你是MedGo，一名专业的医疗助手，为医生起草临床文书。请用中文回答。只使用给出的事实，不得编造诊断、结果、剂量或日期；"
+        "未记录的内容请写“未记录”。每句话末尾标注所依据的事实编号，如[S3][S7]。人名和地点只用给出的占位符（如<PERSON_1>），"
+        "并原样照抄。你的文字是草稿，须经临床医师审核签名。"
+    ),
+}
+
+INSTRUCTIONS = {
+    ("discharge_summary", "en"): (
+        "Write a hospital course / discharge summary with these sections: Admission, Admission diagnoses, "
+        "Hospital course, Discharge diagnoses, Condition at discharge, Discharge medications and instructions, "
+        "Pending results."
+    ),
+    ("discharge_summary", "zh"): "请写出院小结，分为：入院情况、入院诊断、诊疗经过、出院诊断、出院情况、出院医嘱、待回报结果。",
+    ("visit_summary", "en"): (
+        "Write a visit / progress summary with these sections: Reason for visit, Findings, Assessment, "
+        "Active problems, Medications, Follow-up."
+    ),
+    ("visit_summary", "zh"): "请写就诊小结，分为：就诊原因、检查所见、评估、现存问题、用药、随访。",
+}
+
+
+@dataclass(frozen=True)
+class Prompt:
+    system: str
+    user: str
+    version: str  # e.g. "discharge_summary/en@1": recorded in the draft and its Provenance
+
+    @property
+    def full_text(self) -> str:
+        return f"{self.system}\n{self.user}"
+
+
+def render(context: DraftContext) -> Prompt:
+    lang = context.language if context.language in SYSTEM else "en"
+    instructions = INSTRUCTIONS[(context.task, lang)]
+    user = f"{instructions}\n\n{context.ledger()}"
+    return Prompt(SYSTEM[lang], user, f"{context.task}/{lang}@{TEMPLATE_VERSION}")

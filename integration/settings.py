@@ -1,0 +1,117 @@
+"""The one typed settings object, read from ``MEDGO_*`` environment variables.
+
+Every knob lives here so an operator can see the whole surface in one place (``docs/configuration``
+in the README is generated from the field descriptions). Embedded defaults need no services:
+SQLite in ``./.medgo``, tasks in-process, the extractive backend instead of a model server.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class TaskMode(StrEnum):
+    inprocess = "inprocess"
+    celery = "celery"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="MEDGO_", env_file=".env", extra="ignore")
+
+    # --- storage -------------------------------------------------------------------------------
+    data_dir: Path = Field(Path(".medgo"), description="Directory for embedded state (SQLite file, vault key).")
+    database_url: str = Field(
+        "", description="SQLAlchemy URL. Empty = SQLite file in data_dir. PostgreSQL: postgresql+psycopg://…"
+    )
+    auto_migrate: bool = Field(
+        True, description="Run Alembic migrations at start-up (compose runs them in a one-shot service instead)."
+    )
+
+    # --- tasks ---------------------------------------------------------------------------------
+    task_mode: TaskMode = Field(
+        TaskMode.inprocess, description="inprocess: run tasks in this process; celery: publish to the broker."
+    )
+    broker_url: str = Field("redis://127.0.0.1:6379/0", description="Celery broker (Redis).")
+    broker_visibility_timeout_s: int = Field(
+        3600, gt=0, description="Redis redelivers a task a dead worker held after this long (acks_late)."
+    )
+    task_max_retries: int = Field(5, ge=0, description="Retries of a failing task before it is dead-lettered.")
+    task_retry_backoff_s: float = Field(2.0, gt=0, description="First retry delay; doubles each retry (jittered).")
+    task_retry_backoff_max_s: float = Field(600.0, gt=0, description="Ceiling of the retry delay.")
+
+    # --- API -----------------------------------------------------------------------------------
+    api_auth: bool | None = Field(
+        None, description="Require an API key. Default: on, except in the embedded demo (in-process + SQLite)."
+    )
+    max_request_bytes: int = Field(20 * 1024 * 1024, gt=0, description="Largest accepted request body.")
+    default_source: str = Field("default", description="Source name for unauthenticated embedded requests.")
+
+    # --- model server --------------------------------------------------------------------------
+    llm_url: str = Field("", description="TGI / vLLM / SGLang base URL. Empty = extractive backend, no model.")
+    llm_token: SecretStr | None = Field(None, description="Bearer token for the model server, if it wants one.")
+    llm_model: str = Field("OpenMedZoo/MedGo", description="Model id (sent as `model`; recorded in Provenance).")
+    llm_revision: str = Field("main", description="Model revision recorded in Provenance.")
+    llm_timeout_s: float = Field(120.0, gt=0, description="Timeout of one model request.")
+    llm_max_new_tokens: int = Field(1024, gt=0, description="Upper bound on generated tokens per draft.")
+    llm_temperature: float = Field(0.7, ge=0, description="Sampling temperature (Qwen3 non-thinking default).")
+    llm_top_p: float = Field(0.8, gt=0, le=1, description="Nucleus sampling (Qwen3 non-thinking default).")
+
+    # --- EMR write-back ------------------------------------------------------------------------
+    emr_fhir_url: str = Field("", description="EMR FHIR R4 base URL for write-back. Empty = keep drafts here.")
+    emr_token: SecretStr | None = Field(None, description="Bearer token for the EMR FHIR API.")
+    emr_timeout_s: float = Field(30.0, gt=0, description="Timeout of one EMR request.")
+    delivery_lease_s: float = Field(
+        120.0, gt=0, description="How long one worker holds a draft's delivery before another may take over."
+    )
+    organization_ref: str = Field("", description="Custodian Organization reference, e.g. Organization/hosp.")
+
+    # --- de-identification ---------------------------------------------------------------------
+    vault_key: SecretStr | None = Field(
+        None, description="Fernet key for the surrogate vault. Empty = generated once into data_dir/vault.key."
+    )
+    deid_secret: SecretStr | None = Field(
+        None, description="HMAC secret for date shifts and hashed identifiers. Empty = derived from vault key."
+    )
+    date_shift_max_days: int = Field(365, ge=1, description="Per-patient date shift is within ±this many days.")
+    vault_retention_days: int = Field(30, ge=1, description="Vault rows are deleted after this many days.")
+
+    # --- drafting ------------------------------------------------------------------------------
+    default_language: str = Field("en", description="Draft language when the record does not say (en or zh).")
+    rules_file: Path | None = Field(None, description="YAML rule table replacing the built-in one.")
+    context_max_facts: int = Field(200, gt=0, description="Most facts from the record placed in one prompt.")
+
+    # --- operations ----------------------------------------------------------------------------
+    log_level: str = Field("INFO", description="Log level (DEBUG, INFO, WARNING, ERROR).")
+    log_format: str = Field("json", description="json (one object per line) or console.")
+
+    @field_validator("default_language")
+    @classmethod
+    def _lang(cls, value: str) -> str:
+        if value not in {"en", "zh"}:
+            raise ValueError("default_language must be 'en' or 'zh'")
+        return value
+
+    # --- derived -------------------------------------------------------------------------------
+    @property
+    def effective_database_url(self) -> str:
+        if self.database_url:
+            return self.database_url
+        return f"sqlite:///{(self.data_dir / 'medgo.db').resolve()}"
+
+    @property
+    def is_embedded(self) -> bool:
+        return self.task_mode is TaskMode.inprocess and self.effective_database_url.startswith("sqlite")
+
+    @property
+    def auth_required(self) -> bool:
+        return (not self.is_embedded) if self.api_auth is None else self.api_auth
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,167 @@
+"""The ``medgo-bridge`` command line."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from integration import __version__
+
+app = typer.Typer(
+    name="medgo-bridge",
+    help="HIS/EMR integration middleware: FHIR R4 / HL7 v2 in, de-identified LLM drafts back to the EMR.\n\n"
+    "Configuration comes from MEDGO_* environment variables (see the README).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_show_locals=False,
+)
+db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_help=True)
+key_app = typer.Typer(help="API keys for EMRs and operators.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(key_app, name="apikey")
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"medgo-bridge {__version__}")
+        raise typer.Exit
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    from medgo_bridge.logs import configure
+
+    configure()
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Run the HTTP API (POST /fhir, /messages, /jobs, /drafts, /healthz, /readyz)."""
+    import uvicorn
+
+    from medgo_bridge.wiring import build_app
+
+    uvicorn.run(build_app(), host=host, port=port, log_config=None, access_log=False)
+
+
+@app.command()
+def worker(
+    queues: Annotated[str, typer.Option(help="Comma-separated queues: ingest, inference, delivery.")] = (
+        "ingest,inference,delivery"),
+    concurrency: Annotated[int, typer.Option(help="Processes (prefork) or threads (threads pool).")] = 2,
+    pool: Annotated[str, typer.Option(help="prefork, or threads for the inference queue (I/O-bound).")] = "prefork",
+    loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
+) -> None:
+    """Run a Celery worker (Redis broker from MEDGO_BROKER_URL)."""
+    from workers.celery_app import QUEUES, app as celery_app
+
+    unknown = set(queues.split(",")) - set(QUEUES)
+    if unknown:
+        raise typer.BadParameter(f"unknown queue(s) {', '.join(sorted(unknown))}; choose from {', '.join(QUEUES)}")
+    celery_app.worker_main(["worker", "-Q", queues, "-c", str(concurrency), "-P", pool, "-l", loglevel,
+                            "--without-gossip", "--without-mingle", "-n", f"{queues.replace(',', '-')}@%h"])
+
+
+@db_app.command("upgrade")
+def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
+    """Apply database migrations (run once per release, before the API and workers start)."""
+    from integration import db
+    from integration.settings import get_settings
+
+    url = get_settings().effective_database_url
+    db.upgrade(url, revision)
+    typer.echo(f"database at revision {revision}")
+
+
+@key_app.command("create")
+def apikey_create(name: Annotated[str, typer.Argument(help="Who uses the key, e.g. EMR-MAIN (names the source).")]) -> None:
+    """Create an API key and print it once. Only its hash is stored."""
+    from integration import apikeys
+    from integration.db import session_scope
+    from medgo_bridge.wiring import build_services
+
+    services = build_services(dispatch="celery", resume=False)
+    try:
+        with session_scope(services.sessions) as session:
+            key = apikeys.create(session, name)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    typer.echo(key)
+    typer.echo(f"API key for {name!r} created. It is shown only now: store it in the sender's configuration.",
+               err=True)
+
+
+@key_app.command("revoke")
+def apikey_revoke(name: Annotated[str, typer.Argument(help="The key's name.")]) -> None:
+    """Revoke an API key: requests with it are refused from now on."""
+    from integration import apikeys
+    from integration.db import session_scope
+    from medgo_bridge.wiring import build_services
+
+    services = build_services(dispatch="celery", resume=False)
+    with session_scope(services.sessions) as session:
+        if not apikeys.revoke(session, name):
+            typer.echo(f"error: no active key named {name!r}", err=True)
+            raise typer.Exit(1)
+    typer.echo(f"revoked {name!r}")
+
+
+@app.command("simulate-llm")
+def simulate_llm(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
+) -> None:
+    """Run the inference-server simulator (TGI HTTP API: /generate, /v1/chat/completions, /info, /health)."""
+    from inference.simulator import run_simulator
+
+    run_simulator(host, port)
+
+
+@app.command("simulate-emr")
+def simulate_emr(
+    host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8090,
+) -> None:
+    """Run a stand-in FHIR R4 EMR that stores and validates what it receives (for trials and tests)."""
+    from connectors.emr_simulator import run_emr_simulator
+
+    run_emr_simulator(host, port)
+
+
+@app.command()
+def rules() -> None:
+    """Show the rule table in force (built-in, or MEDGO_RULES_FILE)."""
+    from integration.rules import describe, load_rules
+    from integration.settings import get_settings
+
+    for line in describe(load_rules(get_settings().rules_file)):
+        typer.echo(line)
+
+
+@app.command()
+def demo(
+    bundles: Annotated[list[Path] | None, typer.Argument(
+        help="FHIR Bundle JSON files or folders to push. Default: the built-in sample patients.")] = None,
+    emr: Annotated[bool, typer.Option(help="Deliver to a stand-in FHIR EMR started for the demo.")] = True,
+    llm_simulator: Annotated[bool, typer.Option(
+        help="Draft through the TGI protocol simulator instead of the extractive backend.")] = False,
+    lines: Annotated[int, typer.Option(help="Lines of each draft to print.")] = 8,
+) -> None:
+    """Push sample data through the whole flow on embedded defaults (SQLite, in-process tasks, no GPU)."""
+    from medgo_bridge.demo import run_demo
+
+    sys.exit(run_demo(bundles or [], with_emr=emr, with_llm_simulator=llm_simulator, lines=lines))
+
+
+def main() -> None:
+    app()

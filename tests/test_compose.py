@@ -1,0 +1,762 @@
+"""Static invariants of the production deployment: compose.yaml, Dockerfile, .env.example.
+
+Nothing here talks to a Docker engine (there is none in CI): the files are parsed as YAML / text and
+checked against what docs/deployment.md promises — health checks everywhere, start order through
+health conditions, pinned images, no literal secrets, a persistent broker, a GPU model server, one
+worker per queue, a non-root image.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+import shlex
+import tomllib
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+COMPOSE = ROOT / "compose.yaml"
+DOCKERFILE = ROOT / "Dockerfile"
+DOCKERIGNORE = ROOT / ".dockerignore"
+ENV_EXAMPLE = ROOT / ".env.example"
+DEPLOYMENT_DOC = ROOT / "docs" / "deployment.md"
+SETTINGS_PY = ROOT / "integration" / "settings.py"
+
+ONE_SHOT = {"migrate"}
+MODEL_SERVERS = {"tgi", "vllm"}
+APP_SERVICES = {"migrate", "api", "worker-ingest", "worker-inference", "worker-delivery"}
+QUEUES = {"ingest", "inference", "delivery"}
+SECRET_KEY = re.compile(r"(?:^|_)(?:PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIALS?)(?:_|$)", re.IGNORECASE)
+# A whole-value interpolation that cannot fall back to a literal: ${X}, ${X:?msg}, ${X?msg}, ${X:-}, ${X-}
+SECRET_SAFE_INTERPOLATION = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?\?)[^}]*|:?-)?\}$")
+INTERPOLATION = re.compile(r"\$\{(?P<name>[A-Za-z_][A-Za-z0-9_]*)(?:(?P<op>:?[-?+])(?P<arg>[^}]*))?\}")
+VERSIONED_TAG = re.compile(r"\d+\.\d+")
+
+
+# ------------------------------------------------------------------------------------------------
+# helpers
+# ------------------------------------------------------------------------------------------------
+@cache
+def compose() -> dict[str, Any]:
+    data = yaml.safe_load(COMPOSE.read_text(encoding="utf-8"))
+    assert isinstance(data, dict), "compose.yaml must be a mapping"
+    return data
+
+
+def services() -> dict[str, dict[str, Any]]:
+    svcs = compose().get("services")
+    assert isinstance(svcs, dict), "compose.yaml has no `services:` mapping"
+    assert svcs, "compose.yaml has no services"
+    return svcs
+
+
+def svc(name: str) -> dict[str, Any]:
+    assert name in services(), f"compose.yaml has no service {name!r} (services: {sorted(services())})"
+    return services()[name]
+
+
+def resolve(value: str) -> str:
+    """Interpolate as Compose would with nothing set: ${X:-d} -> d, ${X} / ${X:?e} -> <X>; $$ -> $."""
+
+    def sub(match: re.Match[str]) -> str:
+        if match["op"] in (":-", "-"):
+            return match["arg"]
+        return f"<{match['name']}>"
+
+    return INTERPOLATION.sub(sub, value.replace("$$", "\0")).replace("\0", "$")
+
+
+def environment(service: dict[str, Any]) -> dict[str, str | None]:
+    env = service.get("environment") or {}
+    if isinstance(env, list):
+        out: dict[str, str | None] = {}
+        for item in env:
+            key, sep, value = str(item).partition("=")
+            out[key] = value if sep else None
+        return out
+    return {str(k): (None if v is None else str(v)) for k, v in env.items()}
+
+
+def command(service: dict[str, Any]) -> list[str]:
+    cmd = service.get("command") or []
+    return shlex.split(cmd) if isinstance(cmd, str) else [str(part) for part in cmd]
+
+
+def flag(cmd: list[str], name: str) -> str | None:
+    """The value after `name` (or of `name=value`) in an argv list, resolved with defaults."""
+    for i, part in enumerate(cmd):
+        if part == name and i + 1 < len(cmd):
+            return resolve(cmd[i + 1])
+        if part.startswith(name + "="):
+            return resolve(part.split("=", 1)[1])
+    return None
+
+
+def healthcheck_text(service: dict[str, Any]) -> str:
+    test = (service.get("healthcheck") or {}).get("test") or []
+    return " ".join(test) if isinstance(test, list) else str(test)
+
+
+def depends_on(service: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    deps = service.get("depends_on") or {}
+    if isinstance(deps, list):  # short syntax: no condition at all
+        return {name: {} for name in deps}
+    return {name: (spec or {}) for name, spec in deps.items()}
+
+
+def duration_s(value: str | int | float) -> float:
+    if isinstance(value, int | float):
+        return float(value)
+    units = {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 0.001}
+    parts = re.findall(r"(\d+(?:\.\d+)?)(ms|h|m|s)", value)
+    assert "".join(n + u for n, u in parts) == value, f"unparseable duration {value!r}"
+    return sum(float(n) * units[u] for n, u in parts)
+
+
+def image_ref(image: str) -> tuple[str, str | None, str | None]:
+    """(repository, tag, digest) of an image reference."""
+    digest = None
+    if "@" in image:
+        image, digest = image.split("@", 1)
+    last = image.rsplit("/", 1)[-1]
+    if ":" in last:
+        repo, tag = image.rsplit(":", 1)
+        return repo, tag, digest
+    return image, None, digest
+
+
+def long_running() -> dict[str, dict[str, Any]]:
+    return {name: s for name, s in services().items() if str(s.get("restart", "")) != "no"}
+
+
+def workers() -> dict[str, dict[str, Any]]:
+    return {name: s for name, s in services().items() if command(s)[:2] == ["medgo-bridge", "worker"]}
+
+
+def worker_for(queue: str) -> tuple[str, list[str]]:
+    for name, s in workers().items():
+        cmd = command(s)
+        if queue in (flag(cmd, "--queues") or flag(cmd, "-Q") or "").split(","):
+            return name, cmd
+    raise AssertionError(f"no `medgo-bridge worker` service consumes the {queue!r} queue")
+
+
+@cache
+def settings_env_vars() -> dict[str, str]:
+    """MEDGO_* variable -> description, read from the Settings class without importing the app."""
+    tree = ast.parse(SETTINGS_PY.read_text(encoding="utf-8"))
+    cls = next(n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == "Settings")
+    out: dict[str, str] = {}
+    for stmt in cls.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name):
+            desc = ""
+            if isinstance(stmt.value, ast.Call):
+                for kw in stmt.value.keywords:
+                    if kw.arg == "description" and isinstance(kw.value, ast.Constant):
+                        desc = str(kw.value.value)
+            out[f"MEDGO_{stmt.target.id.upper()}"] = desc
+    assert out, "found no fields in integration/settings.py:Settings"
+    return out
+
+
+@cache
+def env_example() -> dict[str, tuple[str, bool]]:
+    """NAME -> (value, commented_out) for every `NAME=` / `# NAME=` line of .env.example."""
+    out: dict[str, tuple[str, bool]] = {}
+    for line in ENV_EXAMPLE.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^(#\s*)?([A-Z][A-Z0-9_]*)=(.*)$", line.strip())
+        if m:
+            out.setdefault(m[2], (m[3], bool(m[1])))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# compose.yaml: shape
+# ------------------------------------------------------------------------------------------------
+def test_compose_is_compose_spec_without_version_key() -> None:
+    assert "version" not in compose(), "the Compose Specification has no top-level `version:`; remove it"
+    assert compose().get("name") == "medgo-bridge", "set `name: medgo-bridge` so volumes are predictable"
+
+
+def test_expected_services_exist() -> None:
+    expected = {"postgres", "redis", *APP_SERVICES, "tgi", "vllm", "flower"}
+    missing = expected - set(services())
+    assert not missing, f"compose.yaml lacks services {sorted(missing)}"
+
+
+def test_no_container_name_so_services_can_scale() -> None:
+    fixed = [name for name, s in services().items() if "container_name" in s]
+    assert not fixed, f"container_name prevents `docker compose up --scale`: {fixed}"
+
+
+def test_only_migrate_is_one_shot() -> None:
+    one_shot = {name for name, s in services().items() if str(s.get("restart", "")) == "no"}
+    assert one_shot == ONE_SHOT, f"one-shot services (restart: 'no') should be {ONE_SHOT}, got {one_shot}"
+    for name, s in long_running().items():
+        assert s.get("restart") in {"unless-stopped", "always"}, (
+            f"{name}: long-running services need `restart: unless-stopped` (got {s.get('restart')!r})"
+        )
+
+
+# ------------------------------------------------------------------------------------------------
+# health and start order
+# ------------------------------------------------------------------------------------------------
+LONG_RUNNING = [
+    "postgres",
+    "redis",
+    "api",
+    "worker-ingest",
+    "worker-inference",
+    "worker-delivery",
+    "tgi",
+    "vllm",
+]
+
+
+@pytest.mark.parametrize("name", [*LONG_RUNNING, "flower"])
+def test_every_long_running_service_has_a_healthcheck(name: str) -> None:
+    s = svc(name)
+    hc = s.get("healthcheck")
+    assert isinstance(hc, dict), f"{name}: long-running service without a healthcheck"
+    assert not hc.get("disable"), f"{name}: healthcheck is disabled"
+    test = hc.get("test")
+    assert isinstance(test, list), f"{name}: healthcheck.test must be a list, got {test!r}"
+    assert test[:1] in (["CMD"], ["CMD-SHELL"]), (
+        f"{name}: healthcheck.test must start CMD/CMD-SHELL: {test!r}"
+    )
+    assert "interval" in hc, f"{name}: healthcheck needs an explicit interval"
+    assert "timeout" in hc, f"{name}: healthcheck needs an explicit timeout"
+
+
+def test_all_long_running_services_are_covered_by_the_healthcheck_test() -> None:
+    missing = [n for n, s in long_running().items() if not (s.get("healthcheck") or {}).get("test")]
+    assert not missing, f"long-running services without a healthcheck: {missing}"
+
+
+def test_depends_on_uses_the_right_condition() -> None:
+    problems = []
+    for name, s in services().items():
+        if isinstance(s.get("depends_on"), list):
+            problems.append(f"{name}: depends_on uses the short list syntax (no health condition)")
+        for target, spec in depends_on(s).items():
+            if target not in services():
+                problems.append(f"{name}: depends on undefined service {target!r}")
+            condition = spec.get("condition")
+            # one-shot jobs must have finished; postgres, redis, tgi, vllm (anything else) be healthy
+            wanted = "service_completed_successfully" if target in ONE_SHOT else "service_healthy"
+            if condition != wanted:
+                problems.append(f"{name} -> {target}: condition {condition!r}, want {wanted!r}")
+    assert not problems, "depends_on problems:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("name", sorted(APP_SERVICES - ONE_SHOT))
+def test_app_services_wait_for_migration_and_backing_services(name: str) -> None:
+    deps = depends_on(svc(name))
+    assert deps.get("migrate", {}).get("condition") == "service_completed_successfully", (
+        f"{name} must wait for `migrate` (condition: service_completed_successfully)"
+    )
+    for backing in ("postgres", "redis"):
+        assert deps.get(backing, {}).get("condition") == "service_healthy", (
+            f"{name} must wait for {backing} (condition: service_healthy)"
+        )
+
+
+def test_inference_worker_waits_for_the_model_server() -> None:
+    name, _ = worker_for("inference")
+    deps = depends_on(svc(name))
+    for server in sorted(MODEL_SERVERS):
+        assert deps.get(server, {}).get("condition") == "service_healthy", (
+            f"{name} must wait for {server} to be healthy (the model takes minutes to load)"
+        )
+        # Exactly one model server profile is active; the other one must not block start-up.
+        assert deps[server].get("required") is False, (
+            f"{name} -> {server}: set `required: false` so the inactive profile's server is skipped"
+        )
+
+
+def test_model_servers_are_mutually_exclusive_profiles() -> None:
+    tgi, vllm = set(svc("tgi").get("profiles") or []), set(svc("vllm").get("profiles") or [])
+    why = "each model server sits in its own profile, or both would claim the GPU"
+    assert tgi == {"tgi"}, f"tgi profiles are {tgi}: {why}"
+    assert vllm == {"vllm"}, f"vllm profiles are {vllm}: {why}"
+    value, commented = env_example().get("COMPOSE_PROFILES", ("", True))
+    assert not commented, ".env.example must set COMPOSE_PROFILES (uncommented)"
+    assert "tgi" in value.split(","), (
+        f".env.example has COMPOSE_PROFILES={value}; want tgi so `docker compose up` starts a model server"
+    )
+
+
+# ------------------------------------------------------------------------------------------------
+# images
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name", sorted(["postgres", "redis", *APP_SERVICES, "tgi", "vllm", "flower"]))
+def test_every_image_is_pinned(name: str) -> None:
+    image = svc(name).get("image")
+    assert isinstance(image, str), f"{name}: no image"
+    resolved = resolve(image)
+    repo, tag, digest = image_ref(resolved)
+    if digest:
+        assert re.fullmatch(r"sha256:[0-9a-f]{64}", digest), f"{name}: malformed digest in {resolved!r}"
+        return
+    assert tag, f"{name}: image {resolved!r} has no tag (means :latest); pin a version"
+    assert tag != "latest", f"{name}: image {resolved!r} uses :latest"
+    assert VERSIONED_TAG.search(tag), (
+        f"{name}: tag {tag!r} of {repo} is not an exact version (want e.g. 16.11-bookworm, 3.3.7, v0.11.0)"
+    )
+
+
+def test_app_services_share_one_image_built_once() -> None:
+    images = {name: svc(name).get("image") for name in APP_SERVICES}
+    assert len(set(images.values())) == 1, f"app services must run the same image: {images}"
+    builders = [name for name in APP_SERVICES if "build" in svc(name)]
+    assert builders == ["api"], f"exactly one service (api) should build the app image, got {builders}"
+    build = svc("api")["build"]
+    context = build if isinstance(build, str) else build.get("context")
+    assert context == ".", f"api.build.context should be the repo root, got {context!r}"
+
+
+def test_model_server_images() -> None:
+    assert svc("tgi")["image"] == "ghcr.io/huggingface/text-generation-inference:3.3.7"
+    assert image_ref(svc("vllm")["image"])[0] == "vllm/vllm-openai"
+    assert image_ref(svc("flower")["image"])[0] == "mher/flower"
+
+
+# ------------------------------------------------------------------------------------------------
+# secrets
+# ------------------------------------------------------------------------------------------------
+def _env_sources() -> dict[str, dict[str, str | None]]:
+    sources = {f"services.{n}.environment": environment(s) for n, s in services().items()}
+    for key, value in compose().items():
+        if key.startswith("x-") and isinstance(value, dict) and all(k.isupper() for k in value):
+            sources[key] = {k: (None if v is None else str(v)) for k, v in value.items()}
+    return sources
+
+
+def test_no_literal_secrets_in_environment() -> None:
+    problems = []
+    for where, env in _env_sources().items():
+        for key, value in env.items():
+            if not SECRET_KEY.search(key):
+                continue
+            if value is None or value == "":
+                continue  # pass-through from the operator's environment / .env, or unset
+            if key.endswith("_FILE"):
+                if not value.startswith("/run/secrets/"):
+                    problems.append(f"{where}.{key}: *_FILE must point into /run/secrets/, got {value!r}")
+                continue
+            if not SECRET_SAFE_INTERPOLATION.match(value):
+                problems.append(
+                    f"{where}.{key}={value!r}: a secret must be `${{VAR}}`, `${{VAR:?msg}}`, empty, "
+                    "or a pass-through (no value); never a literal or a literal default"
+                )
+    assert not problems, "literal secrets in compose.yaml:\n  " + "\n  ".join(problems)
+
+
+def test_no_literal_passwords_in_urls() -> None:
+    problems = []
+    url_with_password = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s:@]+:([^@\s]+)@")
+    for match in url_with_password.finditer(COMPOSE.read_text(encoding="utf-8")):
+        if not SECRET_SAFE_INTERPOLATION.match(match[1]):
+            problems.append(match[0])
+    assert not problems, f"URLs with a literal password in compose.yaml: {problems}"
+
+
+def test_required_secrets_fail_fast_when_unset() -> None:
+    app_env = environment(svc("api"))
+    assert re.search(r"\$\{POSTGRES_PASSWORD:\?[^}]+\}", app_env["MEDGO_DATABASE_URL"] or ""), (
+        "MEDGO_DATABASE_URL must interpolate ${POSTGRES_PASSWORD:?message} so an unset password fails fast"
+    )
+    assert re.fullmatch(r"\$\{MEDGO_VAULT_KEY:\?[^}]+\}", app_env["MEDGO_VAULT_KEY"] or ""), (
+        "MEDGO_VAULT_KEY must be ${MEDGO_VAULT_KEY:?message}: without it every container would "
+        "generate its own vault key and could not read the others' vault rows"
+    )
+    pg = environment(svc("postgres")).get("POSTGRES_PASSWORD") or ""
+    assert re.fullmatch(r"\$\{POSTGRES_PASSWORD:\?[^}]+\}", pg), f"postgres.POSTGRES_PASSWORD is {pg!r}"
+
+
+def test_env_example_holds_no_secret_values() -> None:
+    leaked = [
+        name
+        for name, (value, commented) in env_example().items()
+        if SECRET_KEY.search(name) and value.strip() and not commented
+    ]
+    assert not leaked, f".env.example must leave secrets empty, found values for {leaked}"
+
+
+# ------------------------------------------------------------------------------------------------
+# backing services
+# ------------------------------------------------------------------------------------------------
+def test_postgres() -> None:
+    pg = svc("postgres")
+    assert "pg_isready" in healthcheck_text(pg), "postgres healthcheck must use pg_isready"
+    targets = [str(v).split(":")[1] for v in pg.get("volumes", [])]
+    assert "/var/lib/postgresql/data" in targets, "postgres data must live on a named volume"
+    env = environment(pg)
+    assert env.get("POSTGRES_USER") == "medgo"
+    assert env.get("POSTGRES_DB") == "medgo"
+    url = resolve(environment(svc("api"))["MEDGO_DATABASE_URL"] or "")
+    assert re.fullmatch(r"postgresql\+psycopg://medgo:<POSTGRES_PASSWORD>@postgres:5432/medgo", url), (
+        f"MEDGO_DATABASE_URL must reach the postgres service as medgo/medgo, got {url!r}"
+    )
+
+
+def test_redis_persists_the_broker() -> None:
+    redis = svc("redis")
+    cmd = " ".join(command(redis))
+    assert re.search(r"--appendonly\s+yes", cmd), f"redis must run with --appendonly yes, command is {cmd!r}"
+    targets = [str(v).split(":")[1] for v in redis.get("volumes", [])]
+    assert "/data" in targets, "redis /data (the AOF) must be on a named volume"
+    assert "redis-cli ping" in healthcheck_text(redis), "redis healthcheck must use `redis-cli ping`"
+
+
+def test_backing_services_publish_no_ports() -> None:
+    for name in ("postgres", "redis", "tgi", "vllm"):
+        assert not svc(name).get("ports"), f"{name} must not publish ports: keep it on the project network"
+    for spec in svc("flower").get("ports", []):
+        assert str(spec).startswith("127.0.0.1:"), f"flower shows task arguments: bind to 127.0.0.1 ({spec})"
+
+
+def test_named_volumes_are_declared() -> None:
+    declared = set(compose().get("volumes") or {})
+    for name, s in services().items():
+        for spec in s.get("volumes", []):
+            source = str(spec).split(":")[0]
+            if not source.startswith((".", "/", "~")):
+                assert source in declared, f"{name}: volume {source!r} is not declared at top level"
+
+
+# ------------------------------------------------------------------------------------------------
+# application services
+# ------------------------------------------------------------------------------------------------
+def test_migrate_runs_db_upgrade_once() -> None:
+    migrate = svc("migrate")
+    assert command(migrate) == ["medgo-bridge", "db", "upgrade"], f"migrate command is {command(migrate)}"
+    assert str(migrate.get("restart")) == "no", "migrate is one-shot: restart: 'no'"
+    assert depends_on(migrate).get("postgres", {}).get("condition") == "service_healthy"
+    assert (migrate.get("healthcheck") or {}).get("disable") is True, (
+        "migrate inherits the image's /healthz HEALTHCHECK; disable it for the one-shot"
+    )
+
+
+def test_api_serves_http_with_a_healthz_check() -> None:
+    api = svc("api")
+    assert command(api) == ["medgo-bridge", "serve", "--host", "0.0.0.0", "--port", "8000"]
+    assert any(resolve(str(p)).endswith(":8000") for p in api.get("ports", [])), "api must publish port 8000"
+    hc = healthcheck_text(api)
+    assert "urllib" in hc, f"api healthcheck should use python's urllib (no curl in slim): {hc!r}"
+    assert "http://127.0.0.1:8000/healthz" in hc, f"api healthcheck should GET /healthz: {hc!r}"
+
+
+@pytest.mark.parametrize("queue", sorted(QUEUES))
+def test_one_worker_per_queue(queue: str) -> None:
+    name, cmd = worker_for(queue)
+    assert (flag(cmd, "--queues") or "").split(",") == [queue], f"{name} should consume only {queue!r}"
+    assert flag(cmd, "--concurrency"), f"{name}: set --concurrency explicitly"
+
+
+@pytest.mark.parametrize("name", sorted(APP_SERVICES - ONE_SHOT - {"api"}))
+def test_worker_healthcheck_pings_its_own_node(name: str) -> None:
+    test = (svc(name).get("healthcheck") or {}).get("test") or []
+    assert test[:1] == ["CMD-SHELL"], f"{name}: $HOSTNAME needs a shell: use CMD-SHELL"
+    cmd = resolve(" ".join(test[1:]))
+    assert "celery -A workers.celery_app:app inspect ping" in cmd, f"{name}: healthcheck is {cmd!r}"
+    assert "--destination celery@$HOSTNAME" in cmd, (
+        f"{name}: ping only this container's node (write celery@$$HOSTNAME in compose), got {cmd!r}"
+    )
+    timeout = duration_s((svc(name)["healthcheck"]).get("timeout", "30s"))
+    assert timeout > 10, f"{name}: healthcheck timeout {timeout}s must exceed the ping's --timeout 10"
+
+
+def test_inference_worker_keeps_enough_requests_in_flight() -> None:
+    name, cmd = worker_for("inference")
+    assert flag(cmd, "--pool") == "threads", (
+        f"{name}: use --pool threads; prefork slots blocked on HTTP keep only a few requests in flight"
+    )
+    concurrency = int(flag(cmd, "--concurrency") or 0)
+    assert "${MEDGO_INFERENCE_CONCURRENCY" in " ".join(command(svc(name))), (
+        f"{name}: --concurrency must come from MEDGO_INFERENCE_CONCURRENCY"
+    )
+    tgi_max = int(flag(command(svc("tgi")), "--max-concurrent-requests") or 0)
+    vllm_max = int(flag(command(svc("vllm")), "--max-num-seqs") or 0)
+    assert 12 <= concurrency <= min(tgi_max, vllm_max), (
+        f"{name}: default concurrency {concurrency} should be >= 12 (H100 BF16 batch) and <= the model "
+        f"server's limit (tgi {tgi_max}, vllm {vllm_max})"
+    )
+    grace = duration_s(svc(name).get("stop_grace_period", "10s"))
+    assert grace > 120, f"{name}: stop_grace_period {grace}s should outlast one model call (120 s)"
+
+
+def test_app_environment() -> None:
+    for name in APP_SERVICES:
+        assert environment(svc(name)) == environment(svc("api")), f"{name} must use the shared x-app-env"
+    env = environment(svc("api"))
+    fixed = {k: resolve(v) for k, v in env.items() if v is not None}
+    assert fixed["MEDGO_TASK_MODE"] == "celery"
+    assert fixed["MEDGO_AUTO_MIGRATE"] == "false", "migrations run in the one-shot `migrate` service"
+    assert fixed["MEDGO_DATABASE_URL"].startswith("postgresql+psycopg://medgo:")
+    assert fixed["MEDGO_BROKER_URL"] == "redis://redis:6379/0"
+    assert fixed["MEDGO_LLM_URL"] == "http://tgi:80"
+    assert fixed["MEDGO_EMR_FHIR_URL"] == ""
+
+
+def test_app_environment_covers_every_setting() -> None:
+    env = environment(svc("api"))
+    settings = settings_env_vars()
+    missing = sorted(set(settings) - set(env))
+    unknown = sorted(k for k in env if k.startswith("MEDGO_") and k not in settings)
+    assert not missing, (
+        f"x-app-env in compose.yaml lacks {missing}: add each (with a value, or empty for pass-through) "
+        "so operators can set it in .env"
+    )
+    assert not unknown, f"x-app-env sets {unknown}, which integration/settings.py does not define (typo?)"
+
+
+def test_model_name_and_revision_agree_between_app_and_servers() -> None:
+    env = environment(svc("api"))
+    model, revision = resolve(env["MEDGO_LLM_MODEL"] or ""), resolve(env["MEDGO_LLM_REVISION"] or "")
+    assert model == "OpenMedZoo/MedGo"
+    tgi, vllm = command(svc("tgi")), command(svc("vllm"))
+    assert flag(tgi, "--model-id") == model, f"tgi serves {flag(tgi, '--model-id')!r}, app asks for {model!r}"
+    assert flag(tgi, "--revision") == revision, "tgi must serve the revision recorded in Provenance"
+    assert resolve(vllm[0]) == model, f"vllm serves {vllm[0]!r}, the app asks for {model!r}"
+    assert flag(vllm, "--served-model-name") == model, "vLLM must answer to the model name the app sends"
+    assert flag(vllm, "--revision") == revision
+
+
+# ------------------------------------------------------------------------------------------------
+# model servers
+# ------------------------------------------------------------------------------------------------
+def _gpu_devices(service: dict[str, Any]) -> list[dict[str, Any]]:
+    reservations = ((service.get("deploy") or {}).get("resources") or {}).get("reservations") or {}
+    return reservations.get("devices") or []
+
+
+@pytest.mark.parametrize("name", sorted(MODEL_SERVERS))
+def test_model_server_reserves_the_gpu(name: str) -> None:
+    devices = _gpu_devices(svc(name))
+    assert any(d.get("driver") == "nvidia" and "gpu" in (d.get("capabilities") or []) for d in devices), (
+        f"{name}: needs deploy.resources.reservations.devices: [{{driver: nvidia, count: all, "
+        f"capabilities: [gpu]}}], got {devices!r}"
+    )
+
+
+@pytest.mark.parametrize("name", sorted(MODEL_SERVERS))
+def test_model_server_cache_shm_and_health(name: str) -> None:
+    s = svc(name)
+    assert s.get("shm_size") or s.get("ipc") == "host", f"{name}: set shm_size (or ipc: host) for NCCL"
+    targets = {str(v).split(":")[0]: str(v).split(":")[1] for v in s.get("volumes", [])}
+    assert targets.get("model-cache") == "/data", f"{name}: mount the model-cache volume at /data"
+    hc = healthcheck_text(s)
+    port = "80" if name == "tgi" else "8000"
+    assert f"http://127.0.0.1:{port}/health" in hc, f"{name}: healthcheck must GET /health, got {hc!r}"
+    start = duration_s(s["healthcheck"].get("start_period", "0s"))
+    assert start >= 600, f"{name}: start_period {start}s is too short for a ~65 GB download and load"
+    env = environment(s)
+    assert "HF_TOKEN" in env, f"{name}: pass HF_TOKEN through for gated or private repositories"
+    assert env["HF_TOKEN"] is None, (
+        f"{name}: HF_TOKEN must be a pass-through (no value), not {env['HF_TOKEN']!r}"
+    )
+
+
+def test_tgi_serves_medgo_with_limits_from_env() -> None:
+    cmd = command(svc("tgi"))
+    assert flag(cmd, "--model-id") == "OpenMedZoo/MedGo"
+    assert svc("tgi").get("shm_size") == "1g"
+    raw = " ".join(cmd)
+    limits = {}
+    for option in ("--max-input-tokens", "--max-total-tokens", "--max-concurrent-requests"):
+        value = cmd[cmd.index(option) + 1] if option in cmd else ""
+        assert INTERPOLATION.fullmatch(value), f"tgi {option} must come from the environment, got {value!r}"
+        limits[option] = int(resolve(value))
+    assert limits["--max-input-tokens"] < limits["--max-total-tokens"], f"tgi limits: {limits}"
+    assert limits["--max-concurrent-requests"] <= 128, "TGI refuses beyond max-concurrent-requests"
+    assert "--hostname 0.0.0.0" in raw, "Docker sets HOSTNAME; pass --hostname 0.0.0.0 explicitly"
+
+
+def test_tgi_maintenance_mode_is_documented_in_compose() -> None:
+    text = COMPOSE.read_text(encoding="utf-8")
+    assert re.search(r"maintenance mode", text, re.IGNORECASE), "compose.yaml must note TGI maintenance mode"
+
+
+# ------------------------------------------------------------------------------------------------
+# .env.example
+# ------------------------------------------------------------------------------------------------
+def test_env_example_lists_every_variable_compose_reads() -> None:
+    text = COMPOSE.read_text(encoding="utf-8").replace("$$", "")
+    referenced = {m["name"] for m in INTERPOLATION.finditer(text)}
+    for s in services().values():
+        referenced |= {k for k, v in environment(s).items() if v is None}
+    referenced.add("COMPOSE_PROFILES")
+    missing = sorted(referenced - set(env_example()))
+    assert not missing, f".env.example does not mention {missing} (add `NAME=` or `# NAME=` lines)"
+
+
+def test_env_example_explains_key_generation() -> None:
+    text = ENV_EXAMPLE.read_text(encoding="utf-8")
+    assert "Fernet.generate_key()" in text, ".env.example must show how to generate MEDGO_VAULT_KEY"
+    for name in ("POSTGRES_PASSWORD", "MEDGO_VAULT_KEY"):
+        value, commented = env_example()[name]
+        assert not commented, f"{name} is required: it must not be commented out in .env.example"
+        assert value == "", f"{name} must be empty in .env.example (a value there would be a shared secret)"
+
+
+# ------------------------------------------------------------------------------------------------
+# Dockerfile
+# ------------------------------------------------------------------------------------------------
+@cache
+def dockerfile() -> tuple[dict[str, str], list[tuple[str, str | None, list[tuple[str, str]]]]]:
+    """(global ARG defaults, [(base, alias, [(INSTRUCTION, args), ...]), ...])."""
+    logical: list[str] = []
+    buf = ""
+    for raw in DOCKERFILE.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if not buf and (not line or line.startswith("#")):
+            continue
+        if buf and line.startswith("#"):
+            continue
+        if line.endswith("\\"):
+            buf += line[:-1] + " "
+            continue
+        logical.append(buf + line)
+        buf = ""
+    args: dict[str, str] = {}
+    stages: list[tuple[str, str | None, list[tuple[str, str]]]] = []
+    for line in logical:
+        instr, _, rest = line.partition(" ")
+        instr = instr.upper()
+        if instr == "FROM":
+            parts = [p for p in rest.split() if not p.startswith("--platform")]
+            alias = parts[2] if len(parts) >= 3 and parts[1].upper() == "AS" else None
+            stages.append((parts[0], alias, []))
+        elif not stages:
+            if instr == "ARG" and "=" in rest:
+                key, value = rest.split("=", 1)
+                args[key.strip()] = value.strip()
+        else:
+            stages[-1][2].append((instr, rest.strip()))
+    return args, stages
+
+
+def _expand(value: str, args: dict[str, str]) -> str:
+    return re.sub(r"\$\{?([A-Za-z_][A-Za-z0-9_]*)\}?", lambda m: args.get(m[1], m[0]), value)
+
+
+def _final_stage() -> list[tuple[str, str]]:
+    return dockerfile()[1][-1][2]
+
+
+def _final(instr: str) -> list[str]:
+    return [rest for name, rest in _final_stage() if name == instr]
+
+
+def test_dockerfile_is_multi_stage_on_a_pinned_python_base() -> None:
+    args, stages = dockerfile()
+    assert len(stages) >= 2, "Dockerfile must be multi-stage (builder + runtime)"
+    aliases = {alias for _, alias, _ in stages if alias}
+    for base, alias, _ in stages:
+        resolved = _expand(base, args)
+        if resolved in aliases:
+            continue
+        assert re.fullmatch(r"python:3\.11\.\d+-slim-bookworm(@sha256:[0-9a-f]{64})?", resolved), (
+            f"stage {alias or '?'}: base {resolved!r} is not a pinned python:3.11.x-slim-bookworm"
+        )
+    final_base = _expand(stages[-1][0], args)
+    assert final_base.startswith("python:3.11."), f"runtime stage base is {final_base!r}"
+
+
+def test_dockerfile_builds_the_distribution_into_a_venv_and_copies_it() -> None:
+    _, stages = dockerfile()
+    builder_runs = " ".join(rest for _, _, instrs in stages[:-1] for name, rest in instrs if name == "RUN")
+    assert re.search(r"pip install (\S+ )*\.(\s|$)", builder_runs), "builder must `pip install .` the repo"
+    assert "venv" in builder_runs, "builder must create a virtualenv"
+    copies = _final("COPY")
+    assert any(c.startswith("--from=") and "/opt/venv" in c for c in copies), (
+        f"runtime stage must COPY --from=builder the venv, COPY lines: {copies}"
+    )
+    assert not any(c.startswith(". ") or c == ". ." for c in copies), "runtime must not copy the sources"
+
+
+def test_dockerfile_runs_as_a_fixed_non_root_user() -> None:
+    users = _final("USER")
+    assert users, "runtime stage has no USER: it would run as root"
+    user = users[-1].split(":")[0]
+    assert user not in {"root", "0"}, f"runtime USER is {users[-1]!r}"
+    assert user == "10001" or "10001" in " ".join(_final("RUN")), "use the fixed uid 10001"
+    assert _final("WORKDIR")[-1:] == ["/app"], "runtime WORKDIR must be /app"
+
+
+def test_dockerfile_environment() -> None:
+    env: dict[str, str] = {}
+    for rest in _final("ENV"):
+        for token in shlex.split(rest):
+            key, _, value = token.partition("=")
+            env[key] = value
+    wanted = {
+        "PYTHONDONTWRITEBYTECODE": "1",
+        "PYTHONUNBUFFERED": "1",
+        "HF_HUB_OFFLINE": "1",
+        "TRANSFORMERS_OFFLINE": "1",
+        "MEDGO_DATA_DIR": "/var/lib/medgo",
+    }
+    for key, value in wanted.items():
+        assert env.get(key) == value, f"runtime ENV {key} should be {value!r}, got {env.get(key)!r}"
+    leaked = [k for k in env if SECRET_KEY.search(k)]
+    assert not leaked, f"no secrets in the image: ENV {leaked}"
+    _, stages = dockerfile()
+    arg_lines = [rest for _, _, instrs in stages for n, rest in instrs if n == "ARG"]
+    arg_secrets = [rest for rest in arg_lines if SECRET_KEY.search(rest.split("=")[0])]
+    assert not arg_secrets, f"build ARGs end up in the image history; no secrets: {arg_secrets}"
+
+
+def test_dockerfile_healthcheck_uses_python_urllib() -> None:
+    checks = _final("HEALTHCHECK")
+    assert checks, "runtime stage needs a HEALTHCHECK"
+    check = checks[-1]
+    assert not check.upper().startswith("NONE"), "HEALTHCHECK NONE is not a health check"
+    assert "urllib" in check, f"HEALTHCHECK should use python's urllib: {check!r}"
+    assert "http://127.0.0.1:8000/healthz" in check, f"HEALTHCHECK should GET /healthz: {check!r}"
+    assert "curl" not in check, "slim images have no curl"
+    assert "wget" not in check, "slim images have no wget"
+
+
+def test_dockerfile_has_no_remote_add() -> None:
+    _, stages = dockerfile()
+    remote = [rest for _, _, instrs in stages for n, rest in instrs if n == "ADD" and "://" in rest]
+    assert not remote, f"ADD of a URL is unverified and uncached: {remote}"
+
+
+def test_dockerfile_ports_and_default_command() -> None:
+    exposed = {p.split("/")[0] for rest in _final("EXPOSE") for p in rest.split()}
+    assert {"8000", "2575"} <= exposed, f"EXPOSE 8000 2575 (HTTP, MLLP); got {sorted(exposed)}"
+    cmds = _final("CMD")
+    assert cmds, "runtime stage needs a CMD"
+    assert yaml.safe_load(cmds[-1]) == ["medgo-bridge", "serve", "--host", "0.0.0.0", "--port", "8000"]
+    scripts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["scripts"]
+    assert "medgo-bridge" in scripts, "CMD runs `medgo-bridge`, which pyproject.toml must define"
+
+
+def test_dockerignore_keeps_state_and_secrets_out_of_the_context() -> None:
+    patterns = {
+        line.strip().lstrip("/")
+        for line in DOCKERIGNORE.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    for needed in (".venv", ".git", ".env", ".medgo", "**/__pycache__", ".pytest_cache", "test-artifacts"):
+        assert needed in patterns, f".dockerignore must exclude {needed}"
+
+
+# ------------------------------------------------------------------------------------------------
+# docs/deployment.md
+# ------------------------------------------------------------------------------------------------
+def test_deployment_doc_covers_every_service_and_setting() -> None:
+    text = DEPLOYMENT_DOC.read_text(encoding="utf-8")
+    missing_vars = [name for name in settings_env_vars() if f"`{name}`" not in text]
+    assert not missing_vars, f"docs/deployment.md has no row for {missing_vars}"
+    missing_services = [name for name in services() if f"`{name}`" not in text]
+    assert not missing_services, f"docs/deployment.md does not describe services {missing_services}"
+    assert "MEDGO_LLM_URL=http://vllm:8000" in text, "docs/deployment.md must explain the vLLM switch"

@@ -1,0 +1,382 @@
+"""The inference simulator speaks TGI's protocol: shapes, streaming, errors, journal and faults."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from inference.simulator import (
+    SimulatorConfig,
+    SimulatorServer,
+    simulated_answer,
+    tokenize,
+)
+
+PROMPT = (
+    "Draft a discharge summary for <PERSON_1> (MRN <MRN_1>), referred by <PERSON_2>.\n"
+    "- Diagnosis: community-acquired pneumonia\n"
+    "- Treatment: amoxicillin 500 mg for 7 days\n"
+    "  - Follow-up with <PERSON_2> in 2 weeks\n"
+)
+
+
+@pytest.fixture(scope="module")
+def shared() -> Iterator[SimulatorServer]:
+    with SimulatorServer() as server:
+        yield server
+
+
+@pytest.fixture
+def sim(shared: SimulatorServer) -> SimulatorServer:
+    shared.clear()
+    shared.reset_faults()
+    return shared
+
+
+def chat_body(user: str = PROMPT, system: str = "You are a clinical documentation assistant.") -> dict[str, Any]:
+    return {
+        "model": "OpenMedZoo/MedGo",
+        "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}],
+        "max_tokens": 512,
+    }
+
+
+def sse_events(text: str) -> list[str]:
+    return [line[len("data:") :].strip() for line in text.splitlines() if line.startswith("data:")]
+
+
+# --- the answer --------------------------------------------------------------------------------
+
+
+def test_answer_names_first_person_placeholder_and_lists_fact_lines() -> None:
+    answer = simulated_answer("<MRN_1> then <PERSON_3> and <PERSON_1>\n- a\nno\n - b\n")
+    assert answer.splitlines() == [
+        "Simulated draft (medgo-bridge inference simulator).",
+        "Patient <PERSON_3> was seen; the record lists the following facts:",
+        "- a",
+        "- b",
+    ]
+
+
+def test_answer_without_person_and_fact_limit() -> None:
+    facts = "".join(f"- fact {i}\n" for i in range(20))
+    lines = simulated_answer("<DATE_1>\n" + facts).splitlines()
+    assert lines[1].startswith("The patient was seen")
+    assert lines[2:] == [f"- fact {i}" for i in range(12)]
+
+
+def test_chinese_answer_from_prompt_or_system() -> None:
+    from_prompt = simulated_answer("请写中文出院小结 <PERSON_1>\n- 诊断：肺炎\n")
+    assert from_prompt.splitlines() == [
+        "模拟草稿（medgo-bridge 推理模拟器）。",
+        "患者 <PERSON_1> 的记录包含以下事实：",
+        "- 诊断：肺炎",
+    ]
+    assert simulated_answer("<PERSON_1>\n- x\n", system="请用中文回答。").startswith("模拟草稿")
+    assert simulated_answer("<PERSON_1>\n- x\n").startswith("Simulated draft")
+
+
+def test_think_block_is_prepended() -> None:
+    answer = simulated_answer(PROMPT, think=True)
+    assert answer.startswith("<think>\n")
+    assert answer.split("</think>\n\n", 1)[1] == simulated_answer(PROMPT)
+
+
+def test_tokenizer_is_lossless_with_offsets() -> None:
+    text = "Hello  wonderfully-long world,\n 中文 42 \n"
+    tokens = tokenize(text)
+    assert "".join(t.text for t in tokens) == text
+    assert all(text[t.start : t.stop] == t.text for t in tokens)
+    assert [t.text for t in tokens if "中" in t.text or "文" in t.text] == ["\n 中", "文"]
+
+
+# --- TGI endpoints -----------------------------------------------------------------------------
+
+
+def test_health_and_info(sim: SimulatorServer) -> None:
+    health = httpx.get(f"{sim.url}/health")
+    assert health.status_code == 200
+    assert health.content == b""
+    info = httpx.get(f"{sim.url}/info").json()
+    assert info["model_id"] == "OpenMedZoo/MedGo"
+    assert info["router"] == "text-generation-router"
+    for key in ("model_sha", "model_dtype", "max_best_of", "max_stop_sequences", "version"):
+        assert key in info
+    assert info["max_concurrent_requests"] == 128
+    assert info["max_input_tokens"] == 30000
+    assert info["max_total_tokens"] > info["max_input_tokens"]
+
+
+def test_generate_with_details(sim: SimulatorServer) -> None:
+    response = httpx.post(
+        f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"details": True, "seed": 7}}
+    )
+    assert response.status_code == 200
+    body = response.json()
+    assert body["generated_text"] == simulated_answer(PROMPT)
+    details = body["details"]
+    assert details["finish_reason"] == "eos_token"
+    assert details["seed"] == 7
+    assert details["generated_tokens"] == len(details["tokens"])
+    assert "".join(t["text"] for t in details["tokens"]) == body["generated_text"]
+
+
+def test_generate_without_details_and_length_limit(sim: SimulatorServer) -> None:
+    body = httpx.post(f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"max_new_tokens": 3}}).json()
+    assert set(body) == {"generated_text"}
+    assert body["generated_text"] == "".join(t.text for t in tokenize(simulated_answer(PROMPT))[:3])
+    limited = httpx.post(
+        f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"max_new_tokens": 3, "details": True}}
+    ).json()
+    assert limited["details"]["finish_reason"] == "length"
+
+
+def test_generate_stream(sim: SimulatorServer) -> None:
+    response = httpx.post(f"{sim.url}/generate_stream", json={"inputs": PROMPT, "parameters": {}})
+    assert response.status_code == 200
+    assert response.headers["content-type"].startswith("text/event-stream")
+    events = [json.loads(e) for e in sse_events(response.text)]
+    assert [e["index"] for e in events] == list(range(1, len(events) + 1))
+    assert all(e["generated_text"] is None and e["details"] is None for e in events[:-1])
+    final = events[-1]
+    assert final["generated_text"] == simulated_answer(PROMPT)
+    assert "".join(e["token"]["text"] for e in events) == final["generated_text"]
+    assert final["details"]["generated_tokens"] == len(events)
+
+
+def test_tokenize_endpoint(sim: SimulatorServer) -> None:
+    tokens = httpx.post(f"{sim.url}/tokenize", json={"inputs": "Fever 38.5 C"}).json()
+    assert [t["text"] for t in tokens] == ["Fever", " 3", "8", ".", "5", " C"]
+    assert all({"id", "text", "start", "stop"} <= set(t) for t in tokens)
+
+
+# --- chat completions --------------------------------------------------------------------------
+
+
+def test_chat_completion(sim: SimulatorServer) -> None:
+    body = chat_body()
+    body["messages"].insert(1, {"role": "user", "content": "an earlier turn about <PERSON_9>"})
+    response = httpx.post(f"{sim.url}/v1/chat/completions", json=body)
+    assert response.status_code == 200
+    data = response.json()
+    assert data["object"] == "chat.completion"
+    choice = data["choices"][0]
+    assert choice["finish_reason"] == "stop"
+    assert choice["message"]["role"] == "assistant"
+    content = choice["message"]["content"]
+    assert content == simulated_answer(PROMPT)  # from the last user message only
+    assert "<PERSON_1>" in content
+    assert "- Treatment: amoxicillin 500 mg for 7 days" in content
+    usage = data["usage"]
+    assert usage["completion_tokens"] == len(tokenize(content))
+    assert usage["prompt_tokens"] > len(tokenize(PROMPT))
+    assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
+
+
+def test_chat_completion_accepts_content_parts(sim: SimulatorServer) -> None:
+    body = chat_body()
+    body["messages"][1]["content"] = [{"type": "text", "text": PROMPT}]
+    data = httpx.post(f"{sim.url}/v1/chat/completions", json=body).json()
+    assert data["choices"][0]["message"]["content"] == simulated_answer(PROMPT)
+
+
+def test_chat_completion_stream(sim: SimulatorServer) -> None:
+    body = {**chat_body(), "stream": True, "stream_options": {"include_usage": True}}
+    with httpx.stream("POST", f"{sim.url}/v1/chat/completions", json=body) as response:
+        assert response.status_code == 200
+        events = sse_events(response.read().decode())
+    assert events[-1] == "[DONE]"
+    chunks = [json.loads(e) for e in events[:-1]]
+    assert all(c["object"] == "chat.completion.chunk" for c in chunks)
+    usage_chunk = chunks[-1]
+    assert usage_chunk["choices"] == []
+    token_chunks = chunks[:-1]
+    text = "".join(c["choices"][0]["delta"]["content"] for c in token_chunks)
+    assert text == simulated_answer(PROMPT)
+    assert [c["choices"][0]["finish_reason"] for c in token_chunks][-2:] == [None, "stop"]
+    assert usage_chunk["usage"]["completion_tokens"] == len(token_chunks)
+
+
+def test_chinese_chat_answer(sim: SimulatorServer) -> None:
+    body = chat_body(user="<PERSON_1>\n- 诊断：肺炎\n", system="请用中文撰写出院小结。")
+    content = httpx.post(f"{sim.url}/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
+    assert content.startswith("模拟草稿（medgo-bridge 推理模拟器）。\n患者 <PERSON_1> 的记录包含以下事实：")
+
+
+def test_think_config() -> None:
+    with SimulatorServer(SimulatorConfig(think=True)) as server:
+        data = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body()).json()
+    assert data["choices"][0]["message"]["content"] == simulated_answer(PROMPT, think=True)
+
+
+# --- TGI-faithful errors -----------------------------------------------------------------------
+
+
+def test_input_too_long_is_422_validation() -> None:
+    with SimulatorServer(SimulatorConfig(max_input_tokens=40, max_total_tokens=2048)) as server:
+        chat = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body(user="word " * 100))
+        generate = httpx.post(f"{server.url}/generate", json={"inputs": "word " * 100})
+        short = httpx.post(f"{server.url}/generate", json={"inputs": "short"})
+    for response in (chat, generate):
+        assert response.status_code == 422
+        assert response.json()["error_type"] == "validation"
+        assert "must have less than 40 tokens" in response.json()["error"]
+    assert short.status_code == 200
+
+
+def test_total_tokens_and_sampling_validation(sim: SimulatorServer) -> None:
+    too_many = httpx.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "max_tokens": 40000})
+    assert too_many.status_code == 422
+    assert "max_new_tokens" in too_many.json()["error"]
+    top_p_one = httpx.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "top_p": 1.0})
+    assert top_p_one.status_code == 422
+    assert top_p_one.json() == {
+        "error": "Input validation error: `top_p` must be > 0.0 and < 1.0",
+        "error_type": "validation",
+    }
+    greedy = httpx.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "temperature": 0})
+    assert greedy.status_code == 200
+    zero_temp = httpx.post(f"{sim.url}/generate", json={"inputs": "x", "parameters": {"temperature": 0}})
+    assert zero_temp.status_code == 422
+    no_messages = httpx.post(f"{sim.url}/v1/chat/completions", json={"model": "m", "messages": []})
+    assert no_messages.status_code == 422
+    assert sim.state.in_flight == 0  # refused requests give their slot back
+
+
+def test_overload_429_under_concurrency() -> None:
+    config = SimulatorConfig(max_concurrent_requests=2, latency_s=0.5)
+    statuses: list[int] = []
+    bodies: list[dict[str, Any]] = []
+    lock = threading.Lock()
+    with SimulatorServer(config) as server:
+        barrier = threading.Barrier(6)
+
+        def call() -> None:
+            barrier.wait()
+            response = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body(), timeout=10)
+            with lock:
+                statuses.append(response.status_code)
+                bodies.append(response.json())
+
+        threads = [threading.Thread(target=call) for _ in range(6)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert server.state.in_flight == 0
+    assert sorted(set(statuses)) == [200, 429]
+    assert 1 <= statuses.count(200) <= 4  # at most two run at once; late arrivals may find a free slot
+    overloaded = [b for s, b in zip(statuses, bodies, strict=True) if s == 429]
+    assert all(b == {"error": "Model is overloaded", "error_type": "overloaded"} for b in overloaded)
+
+
+def test_open_streams_hold_their_slots() -> None:
+    with SimulatorServer(SimulatorConfig(max_concurrent_requests=1, per_token_latency_s=0.05)) as server:
+        body = {**chat_body(), "stream": True}
+        with httpx.stream("POST", f"{server.url}/v1/chat/completions", json=body) as stream:
+            lines = stream.iter_lines()  # keep a reference: a dropped iterator closes the connection
+            assert next(lines).startswith("data:")
+            refused = httpx.post(f"{server.url}/generate", json={"inputs": "x"})
+            assert refused.status_code == 429
+        with httpx.Client() as client:  # the slot comes back once the stream is gone
+            for _ in range(200):
+                if server.state.in_flight == 0:
+                    break
+                threading.Event().wait(0.02)
+            assert client.post(f"{server.url}/generate", json={"inputs": "x"}).status_code == 200
+
+
+# --- journal -----------------------------------------------------------------------------------
+
+
+def test_journal_records_every_request_and_clears(sim: SimulatorServer) -> None:
+    httpx.get(f"{sim.url}/health")
+    httpx.post(f"{sim.url}/v1/chat/completions", json=chat_body())
+    httpx.post(f"{sim.url}/generate", json={"inputs": "x"}, headers={"Authorization": "Bearer t"})
+    httpx.get(f"{sim.url}/no/such/path")
+    journal = httpx.get(f"{sim.url}/_simulator/requests").json()
+    assert [(r["method"], r["path"]) for r in journal] == [
+        ("GET", "/health"),
+        ("POST", "/v1/chat/completions"),
+        ("POST", "/generate"),
+        ("GET", "/no/such/path"),
+    ]
+    assert journal[1]["body"] == chat_body()
+    assert [r["authorization"] for r in journal] == [False, False, True, False]
+    assert sim.requests() == journal
+    assert httpx.delete(f"{sim.url}/_simulator/requests").status_code == 204
+    assert sim.requests() == []
+
+
+def test_journal_file(tmp_path: Path) -> None:
+    path = tmp_path / "journal.jsonl"
+    with SimulatorServer(SimulatorConfig(journal_path=path)) as server:
+        httpx.post(f"{server.url}/v1/chat/completions", json=chat_body(user="<PERSON_1>\n- 发热\n"))
+    lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    chats = [entry for entry in lines if entry["path"] == "/v1/chat/completions"]
+    assert chats[0]["body"]["messages"][1]["content"] == "<PERSON_1>\n- 发热\n"
+
+
+# --- faults ------------------------------------------------------------------------------------
+
+
+def test_fail_next_via_http(sim: SimulatorServer) -> None:
+    set_response = httpx.post(
+        f"{sim.url}/_simulator/faults", json={"fail_next": 2, "status": 503, "error_type": "overloaded"}
+    )
+    assert set_response.json()["fail_next"] == 2
+    first = httpx.post(f"{sim.url}/v1/chat/completions", json=chat_body())
+    second = httpx.post(f"{sim.url}/generate", json={"inputs": "x"})
+    third = httpx.post(f"{sim.url}/v1/chat/completions", json=chat_body())
+    assert (first.status_code, second.status_code, third.status_code) == (503, 503, 200)
+    assert first.json()["error_type"] == "overloaded"
+    assert httpx.get(f"{sim.url}/_simulator/faults").json()["fail_next"] == 0
+
+
+def test_down_fault(sim: SimulatorServer) -> None:
+    sim.set_faults(down=True)
+    assert httpx.get(f"{sim.url}/health").status_code == 503
+    for path, body in (("/v1/chat/completions", chat_body()), ("/generate", {"inputs": "x"})):
+        response = httpx.post(f"{sim.url}{path}", json=body)
+        assert response.status_code == 503
+        assert response.json()["error_type"] == "unhealthy"
+    assert httpx.get(f"{sim.url}/info").status_code == 200  # the router still answers
+    assert httpx.delete(f"{sim.url}/_simulator/faults").json()["down"] is False
+    assert httpx.get(f"{sim.url}/health").status_code == 200
+
+
+def test_invalid_fault_settings_are_refused(sim: SimulatorServer) -> None:
+    assert httpx.post(f"{sim.url}/_simulator/faults", json={"explode": True}).status_code == 422
+    assert httpx.post(f"{sim.url}/_simulator/faults", json={"status": 200}).status_code == 422
+    assert httpx.post(f"{sim.url}/_simulator/faults", json={"fail_next": True}).status_code == 422
+    with pytest.raises(ValueError, match="latency_s"):
+        sim.set_faults(latency_s=-1)
+
+
+def test_api_key() -> None:
+    with SimulatorServer(SimulatorConfig(api_key="s3cret")) as server:
+        url = f"{server.url}/v1/chat/completions"
+        assert httpx.post(url, json=chat_body()).status_code == 401
+        assert httpx.post(url, json=chat_body(), headers={"Authorization": "Bearer nope"}).status_code == 401
+        ok = httpx.post(url, json=chat_body(), headers={"Authorization": "Bearer s3cret"})
+        assert ok.status_code == 200
+        assert httpx.get(f"{server.url}/health").status_code == 200
+
+
+def test_openai_flavor() -> None:
+    with SimulatorServer(SimulatorConfig(flavor="openai", model_id="medgo")) as server:
+        assert httpx.get(f"{server.url}/info").status_code == 404
+        assert httpx.get(f"{server.url}/health").status_code == 404
+        assert httpx.get(f"{server.url}/v1/models").json()["data"][0]["id"] == "medgo"
+        wrong = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body())
+        assert wrong.status_code == 404
+        assert wrong.json()["error"]["type"] == "NotFoundError"
+        right = httpx.post(f"{server.url}/v1/chat/completions", json={**chat_body(), "model": "medgo"})
+        assert right.json()["choices"][0]["message"]["content"] == simulated_answer(PROMPT)
+        assert right.json()["id"].startswith("chatcmpl-")

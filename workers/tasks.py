@@ -1,0 +1,50 @@
+"""Celery tasks: thin shells over ``integration.steps.run`` (the same code the embedded runner uses)."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+from integration.services import Services
+from integration.steps import run
+from workers.celery_app import app
+
+_lock = threading.Lock()
+_services: Services | None = None
+
+
+def services() -> Services:
+    """This process's service container, built on first use (after the prefork fork)."""
+    global _services
+    with _lock:
+        if _services is None:
+            from medgo_bridge.wiring import build_services
+
+            _services = build_services(dispatch="celery")
+        return _services
+
+
+def _run(task: Any, step: str, entity_id: int, attempt: int) -> str:
+    # Deferrals do not count towards the retry budget, so the attempt number travels with the
+    # task instead of using Celery's own retry counter.
+    outcome = run(services(), step, entity_id, attempt=attempt)
+    if outcome.status == "retry" and outcome.retry_in is not None:
+        next_attempt = attempt + (1 if outcome.counts_as_attempt else 0)
+        raise task.retry(args=[entity_id], kwargs={"attempt": next_attempt}, countdown=outcome.retry_in,
+                         max_retries=None)
+    return outcome.status
+
+
+@app.task(name="medgo.ingest_message", bind=True)
+def ingest_message(self: Any, message_id: int, attempt: int = 0) -> str:
+    return _run(self, "ingest", message_id, attempt)
+
+
+@app.task(name="medgo.draft_job", bind=True)
+def draft_job(self: Any, job_id: int, attempt: int = 0) -> str:
+    return _run(self, "draft", job_id, attempt)
+
+
+@app.task(name="medgo.deliver_draft", bind=True)
+def deliver_draft(self: Any, draft_id: int, attempt: int = 0) -> str:
+    return _run(self, "deliver", draft_id, attempt)
