@@ -11,7 +11,8 @@ ARG PYTHON_IMAGE=python:3.11.14-slim-bookworm
 
 # --------------------------------------------------------------------------------------------------
 # builder: a self-contained virtualenv at /opt/venv with the distribution and its dependencies.
-# Every dependency ships manylinux wheels for CPython 3.11, so no compiler is installed.
+# Every dependency ships manylinux wheels for CPython 3.11, so no compiler is installed. The
+# de-identification analyzer is regex/checksum based (no spaCy model), so nothing else is fetched.
 # --------------------------------------------------------------------------------------------------
 FROM ${PYTHON_IMAGE} AS builder
 
@@ -28,14 +29,6 @@ WORKDIR /src
 COPY . .
 RUN pip install . \
  && pip check
-
-# Optional: bake spaCy models into the image for Presidio, e.g.
-#   --build-arg SPACY_MODELS="en_core_web_sm"
-# The runtime is offline (HF_HUB_OFFLINE=1), so a model that is needed must be here at build time.
-ARG SPACY_MODELS=""
-RUN if [ -n "$SPACY_MODELS" ]; then \
-      for model in $SPACY_MODELS; do python -m spacy download "$model" || exit 1; done; \
-    fi
 
 # --------------------------------------------------------------------------------------------------
 # runtime: the same Python base, the venv, an unprivileged user. No compilers, no sources, no secrets.

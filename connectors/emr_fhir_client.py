@@ -109,16 +109,17 @@ def _has_identifier(resource: Mapping[str, Any], system: str, value: str) -> boo
     for key in ("identifier", "masterIdentifier"):
         item = resource.get(key)
         candidates.extend(item if isinstance(item, list) else [item])
-    return any(
-        isinstance(c, Mapping) and c.get("system") == system and c.get("value") == value for c in candidates
-    )
+    return any(isinstance(c, Mapping) and c.get("system") == system and c.get("value") == value for c in candidates)
 
 
 class FhirEmrClient:
     """:class:`integration.ports.EmrClient` over FHIR R4 REST (JSON). One instance per EMR endpoint.
 
-    Not safe to share between threads only in the sense that ``httpx.Client`` is: concurrent
-    requests are fine, ``close()`` while requests are running is not.
+    Threads may share an instance (``httpx.Client`` pools connections and is thread-safe); only
+    ``close()`` must wait until no request is in flight.
+
+    ``post_transaction`` checks the Bundle with the R4B models before sending it, so a malformed
+    draft is a :class:`PermanentError` naming the element instead of a round trip to the EMR.
     """
 
     def __init__(
@@ -178,9 +179,7 @@ class FhirEmrClient:
         if not matches:
             return None
         if len(matches) > 1:
-            logger.warning(
-                "EMR holds %d DocumentReferences with one identifier; using the first", len(matches)
-            )
+            logger.warning("EMR holds %d DocumentReferences with one identifier; using the first", len(matches))
         doc_id = matches[0].get("id")
         if not isinstance(doc_id, str) or not doc_id:
             raise TransientError(f"EMR {what}: matching DocumentReference has no id", code="emr-bad-response")
@@ -201,9 +200,7 @@ class FhirEmrClient:
         # caller's retry starts with find_document and discovers the delivery.
         answer = self._json(response, what)
         if answer.get("resourceType") != "Bundle" or answer.get("type") != "transaction-response":
-            raise TransientError(
-                f"EMR {what}: response is not a transaction-response Bundle", code="emr-bad-response"
-            )
+            raise TransientError(f"EMR {what}: response is not a transaction-response Bundle", code="emr-bad-response")
         entries = answer.get("entry")
         if not isinstance(entries, list) or len(entries) != request_entries:
             raise TransientError(
@@ -263,9 +260,7 @@ class FhirEmrClient:
         if problems:
             shown = ", ".join(problems[:_MAX_ISSUES_IN_MESSAGE])
             more = (
-                f" (+{len(problems) - _MAX_ISSUES_IN_MESSAGE} more)"
-                if len(problems) > _MAX_ISSUES_IN_MESSAGE
-                else ""
+                f" (+{len(problems) - _MAX_ISSUES_IN_MESSAGE} more)" if len(problems) > _MAX_ISSUES_IN_MESSAGE else ""
             )
             raise PermanentError(f"EMR {what}: invalid Bundle at {shown}{more}", code="emr-invalid-bundle")
         return len(entries)
@@ -298,9 +293,7 @@ class FhirEmrClient:
                 f"EMR {what}: connection lost ({type(exc).__name__})", code="emr-connection-lost"
             ) from exc
         except httpx.RequestError as exc:
-            raise PermanentError(
-                f"EMR {what}: request failed ({type(exc).__name__})", code="emr-request"
-            ) from exc
+            raise PermanentError(f"EMR {what}: request failed ({type(exc).__name__})", code="emr-request") from exc
 
         status = response.status_code
         if response.is_success:

@@ -90,9 +90,7 @@ def _now_instant() -> str:
     return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-def _issue(
-    code: str, diagnostics: str, expression: str | None = None, severity: str = "error"
-) -> dict[str, Any]:
+def _issue(code: str, diagnostics: str, expression: str | None = None, severity: str = "error") -> dict[str, Any]:
     issue: dict[str, Any] = {"severity": severity, "code": code, "diagnostics": diagnostics}
     if expression:
         issue["expression"] = [expression]
@@ -106,7 +104,7 @@ def _operation_outcome(issues: list[dict[str, Any]]) -> dict[str, Any]:
 class FhirError(Exception):
     """An HTTP error answered as an OperationOutcome."""
 
-    def __init__(self, status: int, issues: list[dict[str, Any]], headers: Mapping[str, str] | None = None):
+    def __init__(self, status: int, issues: list[dict[str, Any]], headers: Mapping[str, str] | None = None) -> None:
         super().__init__(f"HTTP {status}")
         self.status = status
         self.issues = issues
@@ -478,9 +476,7 @@ class SimulatedEmr:
             ]
         return Outcome(200, bundle)
 
-    def create(
-        self, resource_type: str, resource: Any, base: str, if_none_exist: str | None = None
-    ) -> Outcome:
+    def create(self, resource_type: str, resource: Any, base: str, if_none_exist: str | None = None) -> Outcome:
         self._check_type(resource_type)
         resource = self._require_resource(resource, resource_type)
         plan = _Plan("POST", resource_type, resource, resource_type, if_none_exist=if_none_exist)
@@ -646,16 +642,12 @@ class SimulatedEmr:
         resource = copy.deepcopy(resource)
         resource_type = resource.get("resourceType")
         if not isinstance(resource_type, str) or _resource_class(resource_type) is None:
-            raise FhirError.single(
-                400, "not-supported", "unknown resource type", f"{where}.resource.resourceType"
-            )
+            raise FhirError.single(400, "not-supported", "unknown resource type", f"{where}.resource.resourceType")
         full_url = entry.get("fullUrl") if isinstance(entry.get("fullUrl"), str) else None
         path = f"{where}.resource"
         if method == "POST":
             if url.split("?", 1)[0].strip("/") != resource_type:
-                raise FhirError.single(
-                    400, "invalid", "request.url must be the resource type", f"{where}.request.url"
-                )
+                raise FhirError.single(400, "invalid", "request.url must be the resource type", f"{where}.request.url")
             if_none_exist = request.get("ifNoneExist")
             return _Plan(
                 "POST",
@@ -676,12 +668,8 @@ class SimulatedEmr:
                 raise FhirError.single(400, "invalid", "request.url must be Type/id", f"{where}.request.url")
             if resource.get("id") != url_id:
                 raise FhirError.single(400, "invalid", "resource id must match request.url", f"{path}.id")
-            return _Plan(
-                "PUT", resource_type, resource, path, entry_path=where, full_url=full_url, target_id=url_id
-            )
-        raise FhirError.single(
-            400, "not-supported", f"method {method!r} is not supported", f"{where}.request.method"
-        )
+            return _Plan("PUT", resource_type, resource, path, entry_path=where, full_url=full_url, target_id=url_id)
+        raise FhirError.single(400, "not-supported", f"method {method!r} is not supported", f"{where}.request.method")
 
     def _validate_plans(self, plans: list[_Plan]) -> None:
         if not self.config.strict_validation:
@@ -713,9 +701,7 @@ class SimulatedEmr:
                         raise FhirError.single(400, "invalid", "empty conditional create criteria", where)
                     matches = self._matching(plan.resource_type, filters)
                     if len(matches) > 1:
-                        raise FhirError.single(
-                            412, "duplicate", "conditional create matched several resources", where
-                        )
+                        raise FhirError.single(412, "duplicate", "conditional create matched several resources", where)
                     if matches:
                         plan.existing = matches[0]
                         plan.target_id = matches[0]["id"]
@@ -862,9 +848,7 @@ def create_emr_app(config: EmrSimulatorConfig | None = None) -> FastAPI:
     @app.exception_handler(StarletteHTTPException)
     async def _http_error(_: Request, exc: StarletteHTTPException) -> Response:
         code = "not-found" if exc.status_code == 404 else "not-supported"
-        return FhirJSONResponse(
-            _operation_outcome([_issue(code, str(exc.detail))]), status_code=exc.status_code
-        )
+        return FhirJSONResponse(_operation_outcome([_issue(code, str(exc.detail))]), status_code=exc.status_code)
 
     async def delay() -> None:
         latency = emr.latency_s()

@@ -31,29 +31,51 @@ _EXAMPLE_TRANSACTION: dict[str, Any] = {
     "id": "adt-20260512-0001",
     "type": "transaction",
     "entry": [
-        {"fullUrl": "urn:uuid:7c1f0a4e-0000-4000-8000-000000000001",
-         "resource": {"resourceType": "Patient", "id": "p1", "name": [{"family": "Doe", "given": ["Jane"]}],
-                      "gender": "female", "birthDate": "1961-04-02"},
-         "request": {"method": "PUT", "url": "Patient/p1"}},
-        {"fullUrl": "urn:uuid:7c1f0a4e-0000-4000-8000-000000000002",
-         "resource": {"resourceType": "Encounter", "id": "e1", "status": "finished",
-                      "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "IMP"},
-                      "subject": {"reference": "Patient/p1"},
-                      "period": {"start": "2026-05-01T08:00:00+08:00", "end": "2026-05-12T10:00:00+08:00"}},
-         "request": {"method": "PUT", "url": "Encounter/e1"}},
+        {
+            "fullUrl": "urn:uuid:7c1f0a4e-0000-4000-8000-000000000001",
+            "resource": {
+                "resourceType": "Patient",
+                "id": "p1",
+                "name": [{"family": "Doe", "given": ["Jane"]}],
+                "gender": "female",
+                "birthDate": "1961-04-02",
+            },
+            "request": {"method": "PUT", "url": "Patient/p1"},
+        },
+        {
+            "fullUrl": "urn:uuid:7c1f0a4e-0000-4000-8000-000000000002",
+            "resource": {
+                "resourceType": "Encounter",
+                "id": "e1",
+                "status": "finished",
+                "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": "IMP"},
+                "subject": {"reference": "Patient/p1"},
+                "period": {"start": "2026-05-01T08:00:00+08:00", "end": "2026-05-12T10:00:00+08:00"},
+            },
+            "request": {"method": "PUT", "url": "Encounter/e1"},
+        },
     ],
 }
 _EXAMPLE_NOTIFICATION: dict[str, Any] = {
     "resourceType": "Bundle",
     "type": "history",
     "entry": [
-        {"fullUrl": "urn:uuid:7c1f0a4e-0000-4000-8000-0000000000aa",
-         "resource": {"resourceType": "Parameters", "parameter": [
-             {"name": "subscription", "valueReference": {"reference": "Subscription/discharges"}},
-             {"name": "topic", "valueCanonical": "http://example.org/SubscriptionTopic/encounter-complete"},
-             {"name": "status", "valueCode": "active"},
-             {"name": "type", "valueCode": "event-notification"},
-             {"name": "events-since-subscription-start", "valueString": "12"}]}},
+        {
+            "fullUrl": "urn:uuid:7c1f0a4e-0000-4000-8000-0000000000aa",
+            "resource": {
+                "resourceType": "Parameters",
+                "parameter": [
+                    {"name": "subscription", "valueReference": {"reference": "Subscription/discharges"}},
+                    {
+                        "name": "topic",
+                        "valueCanonical": "http://example.org/SubscriptionTopic/encounter-complete",
+                    },
+                    {"name": "status", "valueCode": "active"},
+                    {"name": "type", "valueCode": "event-notification"},
+                    {"name": "events-since-subscription-start", "valueString": "12"},
+                ],
+            },
+        },
     ],
 }
 
@@ -64,30 +86,61 @@ OPENAPI_BODY: dict[str, Any] = {
         "R4 Backport notification (Bundle.type history, Parameters first).",
         "content": {
             FHIR_JSON: {
-                "schema": {"type": "object", "required": ["resourceType"],
-                           "properties": {"resourceType": {"type": "string", "enum": ["Bundle"]}}},
+                "schema": {
+                    "type": "object",
+                    "required": ["resourceType"],
+                    "properties": {"resourceType": {"type": "string", "enum": ["Bundle"]}},
+                },
                 "examples": {
-                    "transaction": {"summary": "A discharge: Patient + finished inpatient Encounter",
-                                    "value": _EXAMPLE_TRANSACTION},
-                    "notification": {"summary": "Subscriptions backport event notification (id-only)",
-                                     "value": _EXAMPLE_NOTIFICATION},
+                    "transaction": {
+                        "summary": "A discharge: Patient + finished inpatient Encounter",
+                        "value": _EXAMPLE_TRANSACTION,
+                    },
+                    "notification": {
+                        "summary": "Subscriptions backport event notification (id-only)",
+                        "value": _EXAMPLE_NOTIFICATION,
+                    },
                 },
             },
         },
     },
     "responses": {
-        "202": {"description": "Stored; processing continues in the background. `Content-Location` links the "
-                "message.", "content": {FHIR_JSON: {"example": operation_outcome(
-                    [Issue("informational", "Accepted as message 17. Track it at /messages/17.",
-                           severity="information")])}}},
+        "202": {
+            "description": "Stored; processing continues in the background. `Content-Location` links the message.",
+            "content": {
+                FHIR_JSON: {
+                    "example": operation_outcome(
+                        [
+                            Issue(
+                                "informational",
+                                "Accepted as message 17. Track it at /messages/17.",
+                                severity="information",
+                            )
+                        ]
+                    )
+                }
+            },
+        },
         "200": {"description": "A duplicate of an earlier message: acknowledged again, not processed twice."},
         "400": {"description": "Not JSON: an OperationOutcome says where parsing failed."},
         "413": {"description": "Body larger than MEDGO_MAX_REQUEST_BYTES."},
         "415": {"description": "Content-Type is not application/fhir+json or application/json."},
-        "422": {"description": "Not a valid R4 Bundle: the OperationOutcome names the failing element.",
-                "content": {FHIR_JSON: {"example": operation_outcome([Issue(
-                    "value", "Date value string does not match spec regex.",
-                    "Bundle.entry[0].resource.birthDate")])}}},
+        "422": {
+            "description": "Not a valid R4 Bundle: the OperationOutcome names the failing element.",
+            "content": {
+                FHIR_JSON: {
+                    "example": operation_outcome(
+                        [
+                            Issue(
+                                "value",
+                                "Date value string does not match spec regex.",
+                                "Bundle.entry[0].resource.birthDate",
+                            )
+                        ]
+                    )
+                }
+            },
+        },
     },
 }
 
@@ -108,36 +161,71 @@ async def _read_limited(request: Request, limit: int) -> bytes | None:
     return bytes(body)
 
 
-@router.post("/fhir", summary="Receive a FHIR R4 Bundle or Subscription notification", openapi_extra=OPENAPI_BODY,
-             status_code=202, response_class=JSONResponse)
+@router.post(
+    "/fhir",
+    summary="Receive a FHIR R4 Bundle or Subscription notification",
+    openapi_extra=OPENAPI_BODY,
+    status_code=202,
+    response_class=JSONResponse,
+)
 async def receive(request: Request, services: ServicesDep, source: Caller) -> JSONResponse:
     """Store the Bundle durably, then answer. Processing (normalisation, rules, drafts) follows asynchronously."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ACCEPTED_TYPES:
-        return _outcome(415, [Issue("not-supported",
-                                    f"Send the Bundle as {FHIR_JSON} (or application/json); XML is not accepted.")])
+        return _outcome(
+            415,
+            [
+                Issue(
+                    "not-supported",
+                    f"Send the Bundle as {FHIR_JSON} (or application/json); XML is not accepted.",
+                )
+            ],
+        )
     limit = services.settings.max_request_bytes
     raw = await _read_limited(request, limit)
     if raw is None:
-        return _outcome(413, [Issue("too-costly", f"Body exceeds {limit} bytes; split the Bundle or raise "
-                                                  "MEDGO_MAX_REQUEST_BYTES.")])
+        return _outcome(
+            413,
+            [
+                Issue(
+                    "too-costly",
+                    f"Body exceeds {limit} bytes; split the Bundle or raise MEDGO_MAX_REQUEST_BYTES.",
+                )
+            ],
+        )
     # The database write is blocking; keep it off the event loop.
     received = await run_in_threadpool(receive_fhir, services, raw, source=source, content_type=content_type)
     link = f"/messages/{received.message_id}"
     headers = {"Content-Location": link, "X-Medgo-Message-Id": str(received.message_id)}
     if received.issues:
-        issues = [*received.issues, Issue("informational", f"Stored as message {received.message_id} ({link}).",
-                                          severity="information")]
+        issues = [
+            *received.issues,
+            Issue("informational", f"Stored as message {received.message_id} ({link}).", severity="information"),
+        ]
         return _outcome(received.http_status, issues, headers)
     if received.duplicate:
-        return _outcome(200, [Issue("duplicate", f"Already received as message {received.message_id}; not "
-                                    f"processed again. Track it at {link}.", severity="information")], headers)
+        return _outcome(
+            200,
+            [
+                Issue(
+                    "duplicate",
+                    f"Already received as message {received.message_id}; not processed again. Track it at {link}.",
+                    severity="information",
+                )
+            ],
+            headers,
+        )
     try:
         services.dispatcher.ingest(received.message_id)
     except TransientError:
         # Stored and committed: the sender must not resend. Recovery re-dispatches from the database.
         log.warning("dispatch deferred", extra={"message": received.message_id})
-    notes = [Issue("informational", f"Accepted as message {received.message_id}. Track it at {link}.",
-                   severity="information")]
+    notes = [
+        Issue(
+            "informational",
+            f"Accepted as message {received.message_id}. Track it at {link}.",
+            severity="information",
+        )
+    ]
     notes += [Issue("informational", f"Flag: {flag}.", severity="warning") for flag in received.flags]
     return _outcome(202, notes, headers)

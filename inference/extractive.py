@@ -15,15 +15,39 @@ from integration.ports import Generation, GenerationRequest
 
 LABELS = {
     "en": {
-        "patient": "Patient", "encounter": "Encounter", "reason": "Reason", "problems": "Active problems",
-        "course": "Course of this encounter", "abnormal": "Abnormal results", "meds": "Medications",
-        "allergies": "Allergies", "none": "None documented.", "inpatient": "inpatient stay", "from": "from",
-        "to": "to", "age": "age", "sex": "sex", "attending": "attending", "recent": "Recent results",
+        "patient": "Patient",
+        "encounter": "Encounter",
+        "reason": "Reason",
+        "problems": "Active problems",
+        "course": "Course of this encounter",
+        "abnormal": "Abnormal results",
+        "meds": "Medications",
+        "allergies": "Allergies",
+        "none": "None documented.",
+        "inpatient": "inpatient stay",
+        "from": "from",
+        "to": "to",
+        "age": "age",
+        "sex": "sex",
+        "attending": "attending",
+        "recent": "Recent results",
     },
     "zh": {
-        "patient": "患者", "encounter": "本次就诊", "reason": "就诊原因", "problems": "现存问题",
-        "course": "诊疗经过", "abnormal": "异常结果", "meds": "用药", "allergies": "过敏史", "none": "未记录。",
-        "inpatient": "住院", "from": "自", "to": "至", "age": "年龄", "sex": "性别", "attending": "主管医师",
+        "patient": "患者",
+        "encounter": "本次就诊",
+        "reason": "就诊原因",
+        "problems": "现存问题",
+        "course": "诊疗经过",
+        "abnormal": "异常结果",
+        "meds": "用药",
+        "allergies": "过敏史",
+        "none": "未记录。",
+        "inpatient": "住院",
+        "from": "自",
+        "to": "至",
+        "age": "年龄",
+        "sex": "性别",
+        "attending": "主管医师",
         "recent": "近期结果",
     },
 }
@@ -69,15 +93,21 @@ def render(ctx: DraftContext) -> str:
         out.extend(_lines(facts) or [lab["none"]])
 
     facts = ctx.facts
-    section(lab["problems"], [f for f in facts if f.category == "condition"
-                              and any(w in f.text.lower() for w in ACTIVE_WORDS)])
-    section(lab["course"], [f for f in facts if f.in_encounter and f.category in {"procedure", "report", "note",
-                                                                                    "condition"}])
+    section(
+        lab["problems"],
+        [f for f in facts if f.category == "condition" and any(w in f.text.lower() for w in ACTIVE_WORDS)],
+    )
+    section(
+        lab["course"],
+        [f for f in facts if f.in_encounter and f.category in {"procedure", "report", "note", "condition"}],
+    )
     section(lab["abnormal"], [f for f in facts if f.category == "observation" and f.abnormal])
     recent = [f for f in facts if f.category == "observation" and f.in_encounter and not f.abnormal]
     if recent:
         section(lab["recent"], recent[-10:])
-    section(lab["meds"], [f for f in facts if f.category == "medication"
-                          and ("(active)" in f.text or f.in_encounter)])
+    section(
+        lab["meds"],
+        [f for f in facts if f.category == "medication" and ("(active)" in f.text or f.in_encounter)],
+    )
     section(lab["allergies"], [f for f in facts if f.category == "allergy"])
     return "\n".join(out)

@@ -134,9 +134,7 @@ class ModelServerBackend:
         # token file) and would hand it to the model server. A None header value wins the merge and is
         # then dropped, so no Authorization header goes out at all.
         headers = {} if token else cast(dict[str, str], {"authorization": None})
-        self._client = InferenceClient(
-            base_url=self.base_url, token=token or None, timeout=timeout_s, headers=headers
-        )
+        self._client = InferenceClient(base_url=self.base_url, token=token or None, timeout=timeout_s, headers=headers)
         auth = {"Authorization": f"Bearer {token}"} if token else {}
         self._http = httpx.Client(headers=auth, timeout=min(timeout_s, 10.0))
         self._server_kind: str | None = None
@@ -264,14 +262,10 @@ class ModelServerBackend:
         except HfHubHTTPError as exc:
             status = getattr(exc.response, "status_code", None)
             if not isinstance(status, int):
-                raise TransientError(
-                    "model server call failed without a status", code="llm-unreachable"
-                ) from None
+                raise TransientError("model server call failed without a status", code="llm-unreachable") from None
             raise _classify_status(status, _server_error_type(exc.response)) from None
         except _TRANSPORT_ERRORS as exc:
-            raise TransientError(
-                f"model server unreachable ({type(exc).__name__})", code="llm-unreachable"
-            ) from None
+            raise TransientError(f"model server unreachable ({type(exc).__name__})", code="llm-unreachable") from None
         except ValueError:  # a 200 whose body is not a chat completion (JSON errors are ValueErrors)
             raise PermanentError(
                 "model server answered with something that is not a chat completion", code="llm-bad-response"

@@ -21,6 +21,7 @@ import threading
 import time
 import uuid
 import zlib
+from collections import deque
 from collections.abc import AsyncIterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,7 +54,6 @@ _VOCAB_SIZE = 151_936
 # after it, as in byte-level BPE), so joined token texts give the text back.
 _TOKEN_RE = re.compile(r"\s*(?:[A-Za-z]{1,8}|\d|[^\sA-Za-z\d])|\s+")
 _CONTROL_PREFIX = "/_simulator"
-_GENERATION_PATHS = ("/generate", "/generate_stream", "/v1/chat/completions")
 
 
 # --- configuration and runtime state ------------------------------------------------------------
@@ -82,6 +82,8 @@ class SimulatorConfig:
     per_token_latency_s: float = 0.0
     think: bool = False
     journal_path: str | Path | None = None
+    # The in-memory journal keeps the latest entries only, so a long demo does not grow without bound.
+    journal_max_entries: int = 10_000
     api_key: str | None = None
     flavor: Literal["tgi", "openai"] = "tgi"
     fail_next: int = 0
@@ -94,6 +96,8 @@ class SimulatorConfig:
             raise ValueError("max_concurrent_requests must be at least 1")
         if not 0 < self.max_input_tokens < self.max_total_tokens:
             raise ValueError("need 0 < max_input_tokens < max_total_tokens")
+        if self.journal_max_entries < 1:
+            raise ValueError("journal_max_entries must be at least 1")
         if self.flavor not in ("tgi", "openai"):
             raise ValueError("flavor must be 'tgi' or 'openai'")
 
@@ -128,7 +132,7 @@ class SimulatorState:
     def __init__(self, config: SimulatorConfig) -> None:
         self.config = config
         self._lock = threading.Lock()
-        self._journal: list[dict[str, Any]] = []
+        self._journal: deque[dict[str, Any]] = deque(maxlen=config.journal_max_entries)
         self._in_flight = 0
         self._faults = self._initial_faults()
 
@@ -154,7 +158,7 @@ class SimulatorState:
 
     def requests(self) -> list[dict[str, Any]]:
         with self._lock:
-            return copy.deepcopy(self._journal)
+            return copy.deepcopy(list(self._journal))
 
     def clear(self) -> None:
         with self._lock:
@@ -166,6 +170,7 @@ class SimulatorState:
             return dict(self._faults.__dict__)
 
     def set_faults(self, **changes: Any) -> dict[str, Any]:
+        """Change some fault settings; the others keep their values (``reset_faults`` restores all)."""
         for key, value in changes.items():
             if key not in _FAULT_TYPES:
                 raise ValueError(f"unknown fault setting {key!r}; known: {sorted(_FAULT_TYPES)}")
@@ -431,9 +436,7 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
 
     def error(status: int, message: str, error_type: str) -> JSONResponse:
         if cfg.flavor == "openai":
-            body: dict[str, Any] = {
-                "error": {"message": message, "type": error_type, "param": None, "code": status}
-            }
+            body: dict[str, Any] = {"error": {"message": message, "type": error_type, "param": None, "code": status}}
         else:
             body = {"error": message, "error_type": error_type}
         return JSONResponse(body, status_code=status)
@@ -464,7 +467,7 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
         return json.dumps(body, ensure_ascii=False)[:80]
 
     def admit(request: Request, body: Any) -> _Slot | Response:
-        """Auth, outage, injected failures, then a concurrency slot: TGI's order of refusals."""
+        """Refusals in the order a real server meets them: auth, outage or injected failure, capacity."""
         if not authorized(request):
             return error(401, "Unauthorized", "authentication")
         faults = state.faults()
@@ -575,9 +578,7 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
             except _ValidationError as exc:
                 return rejected(admitted, exc, body)
             faults = state.faults()
-            output = _decode(
-                simulated_answer(inputs, think=cfg.think), sampling.max_new_tokens, sampling.stop
-            )
+            output = _decode(simulated_answer(inputs, think=cfg.think), sampling.max_new_tokens, sampling.stop)
             await pause(faults["latency_s"] + faults["per_token_latency_s"] * len(output.tokens))
             text = output.text
             if params.get("return_full_text"):
@@ -594,10 +595,7 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
                     "generated_tokens": len(output.tokens),
                     "seed": sampling.seed,
                     "prefill": prefill,
-                    "tokens": [
-                        {"id": t.id, "text": t.text, "logprob": -0.05, "special": False}
-                        for t in output.tokens
-                    ],
+                    "tokens": [{"id": t.id, "text": t.text, "logprob": -0.05, "special": False} for t in output.tokens],
                 }
             return JSONResponse(result)
         finally:
@@ -647,9 +645,7 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
             finally:
                 admitted.release()
 
-        return StreamingResponse(
-            events(), media_type="text/event-stream", background=BackgroundTask(admitted.release)
-        )
+        return StreamingResponse(events(), media_type="text/event-stream", background=BackgroundTask(admitted.release))
 
     # -- OpenAI-compatible chat -------------------------------------------------------------------
 
@@ -730,18 +726,14 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
                         "logprobs": None,
                         "finish_reason": finish if index == last else None,
                     }
-                    yield _sse(
-                        {"object": "chat.completion.chunk", **common, "choices": [choice], "usage": None}
-                    )
+                    yield _sse({"object": "chat.completion.chunk", **common, "choices": [choice], "usage": None})
                 if include_usage:
                     yield _sse({"object": "chat.completion.chunk", **common, "choices": [], "usage": usage})
                 yield "data: [DONE]\n\n"
             finally:
                 admitted.release()
 
-        return StreamingResponse(
-            chunks(), media_type="text/event-stream", background=BackgroundTask(admitted.release)
-        )
+        return StreamingResponse(chunks(), media_type="text/event-stream", background=BackgroundTask(admitted.release))
 
     # -- control plane (not journaled) ----------------------------------------------------------
 
@@ -857,7 +849,8 @@ class SimulatorServer:
 
     def _wait_until_answering(self) -> None:
         deadline = time.monotonic() + self._startup_timeout_s
-        with httpx.Client(timeout=0.5) as client:
+        # trust_env=False: a proxy from the environment must not sit between us and the loopback.
+        with httpx.Client(timeout=0.5, trust_env=False) as client:
             while time.monotonic() < deadline:
                 if self._thread is None or not self._thread.is_alive():
                     raise RuntimeError("simulator thread exited during start-up")

@@ -235,8 +235,16 @@ def _observation_value(obs: dict[str, Any]) -> tuple[str, bool | None]:
 
 
 def _when(resource: dict[str, Any]) -> str:
-    for key in ("effectiveDateTime", "onsetDateTime", "performedDateTime", "authoredOn", "recordedDate",
-                "occurrenceDateTime", "issued", "date"):
+    for key in (
+        "effectiveDateTime",
+        "onsetDateTime",
+        "performedDateTime",
+        "authoredOn",
+        "recordedDate",
+        "occurrenceDateTime",
+        "issued",
+        "date",
+    ):
         if isinstance(resource.get(key), str):
             return str(resource[key])
     for key in ("effectivePeriod", "performedPeriod", "period"):
@@ -291,7 +299,11 @@ def _describe(body: dict[str, Any], deid: DeidSession, language: str) -> tuple[s
         text = subst + (f", reaction: {', '.join(r for r in reactions if r)}" if any(reactions) else "")
         return "allergy", text + (f", criticality {crit}" if crit else ""), False
     if rtype == "Procedure":
-        return "procedure", f"{_concept(body.get('code')) or 'procedure'} ({body.get('status', 'unknown')})", False
+        return (
+            "procedure",
+            f"{_concept(body.get('code')) or 'procedure'} ({body.get('status', 'unknown')})",
+            False,
+        )
     if rtype == "DiagnosticReport":
         conclusion = free(str(body.get("conclusion", "")))
         text = _concept(body.get("code")) + (f": {conclusion}" if conclusion else "")
@@ -306,11 +318,28 @@ def _describe(body: dict[str, Any], deid: DeidSession, language: str) -> tuple[s
     return None
 
 
-FACT_TYPES = ("Condition", "Observation", "MedicationRequest", "MedicationStatement", "AllergyIntolerance",
-              "Procedure", "DiagnosticReport", "Immunization", "DocumentReference")
+FACT_TYPES = (
+    "Condition",
+    "Observation",
+    "MedicationRequest",
+    "MedicationStatement",
+    "AllergyIntolerance",
+    "Procedure",
+    "DiagnosticReport",
+    "Immunization",
+    "DocumentReference",
+)
 # Lower sorts first when the fact budget forces a choice: what a reviewer must never miss first.
-PRIORITY = {"allergy": 0, "medication": 1, "condition": 2, "report": 3, "note": 3, "observation": 4,
-            "procedure": 5, "immunization": 6}
+PRIORITY = {
+    "allergy": 0,
+    "medication": 1,
+    "condition": 2,
+    "report": 3,
+    "note": 3,
+    "observation": 4,
+    "procedure": 5,
+    "immunization": 6,
+}
 
 
 def patient_language(patient: dict[str, Any] | None, default: str) -> str:
@@ -343,8 +372,14 @@ def build_context(
     if encounter:
         period = encounter.get("period") or {}
         cutoff = fhirtime.parse(period.get("end") or period.get("start"))
-        attending = next((p["individual"]["reference"] for p in encounter.get("participant") or []
-                          if isinstance(p.get("individual"), dict) and p["individual"].get("reference")), None)
+        attending = next(
+            (
+                p["individual"]["reference"]
+                for p in encounter.get("participant") or []
+                if isinstance(p.get("individual"), dict) and p["individual"].get("reference")
+            ),
+            None,
+        )
         attending_body = record.get(session, attending) if attending else None
         provider_ref = (encounter.get("serviceProvider") or {}).get("reference")
         provider_body = record.get(session, provider_ref) if provider_ref else None
@@ -352,14 +387,16 @@ def build_context(
             ref=str(encounter_ref),
             inpatient=(encounter.get("class") or {}).get("code") in INPATIENT_CLASSES,
             class_code=str((encounter.get("class") or {}).get("code", "")),
-            type_text=deid.text(_concept((encounter.get("type") or [{}])[0]), language) if encounter.get("type")
+            type_text=deid.text(_concept((encounter.get("type") or [{}])[0]), language)
+            if encounter.get("type")
             else "encounter",
             start=shift_iso(str(period.get("start", "")), shift) if period.get("start") else "",
             end=shift_iso(str(period.get("end", "")), shift) if period.get("end") else "",
             reasons=[deid.text(_concept(r), language) for r in encounter.get("reasonCode") or [] if _concept(r)],
             attending=deid.placeholder("PERSON", _display_name(attending_body)) if attending_body else None,
-            provider=deid.placeholder("ORG", str(provider_body.get("name"))) if provider_body
-            and provider_body.get("name") else None,
+            provider=deid.placeholder("ORG", str(provider_body.get("name")))
+            if provider_body and provider_body.get("name")
+            else None,
         )
 
     age_at = (encounter or {}).get("period", {}).get("end") if encounter else None
@@ -387,23 +424,38 @@ def build_context(
             continue
         category, text, abnormal = described
         ref = f"{row.resource_type}/{row.resource_id}"
-        candidates.append((0 if in_enc else 1, PRIORITY.get(category, 9), when, body, ref, category + "|" + text,
-                           abnormal))
+        candidates.append(
+            (0 if in_enc else 1, PRIORITY.get(category, 9), when, body, ref, category + "|" + text, abnormal)
+        )
 
     # Observations outside the encounter may have been superseded by a later value of the same test.
-    kept = [c for c in candidates
-            if not (c[3]["resourceType"] == "Observation" and c[0] == 1
-                    and latest_by_code.get(_concept(c[3].get("code"))) != c[2])]
+    kept = [
+        c
+        for c in candidates
+        if not (
+            c[3]["resourceType"] == "Observation"
+            and c[0] == 1
+            and latest_by_code.get(_concept(c[3].get("code"))) != c[2]
+        )
+    ]
     kept.sort(key=lambda c: (c[0], c[1], -fhirtime.sort_key(c[2]).timestamp()))
     chosen = kept[:max_facts]
     chosen.sort(key=lambda c: fhirtime.sort_key(c[2]))
     facts = []
     for i, (scope, _prio, when, _body, ref, cat_text, abnormal) in enumerate(chosen, start=1):
         category, _, text = cat_text.partition("|")
-        facts.append(Fact(f"S{i}", ref, shift_iso(when, shift) if when else "", category, text, abnormal,
-                          in_encounter=scope == 0))
-    return DraftContext(task, language, patient_ref, label, (patient or {}).get("gender"), age_text, enc_info,
-                        facts)
+        facts.append(
+            Fact(
+                f"S{i}",
+                ref,
+                shift_iso(when, shift) if when else "",
+                category,
+                text,
+                abnormal,
+                in_encounter=scope == 0,
+            )
+        )
+    return DraftContext(task, language, patient_ref, label, (patient or {}).get("gender"), age_text, enc_info, facts)
 
 
 def _display_name(resource: dict[str, Any] | None) -> str:

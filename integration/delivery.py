@@ -17,8 +17,9 @@ import os
 import socket
 import uuid
 from datetime import timedelta
+from typing import Any, cast
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import CursorResult, or_, select, update
 
 from integration import audit
 from integration.db import session_scope
@@ -50,13 +51,23 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
 
     owner, now = _owner(), utcnow()
     with session_scope(services.sessions) as session:
-        claimed = session.execute(
-            update(Delivery)
-            .where(Delivery.draft_id == draft_id, Delivery.state.in_(CLAIMABLE),
-                   or_(Delivery.lease_until.is_(None), Delivery.lease_until < now))
-            .values(state=DeliveryState.in_progress, lease_owner=owner,
+        claimed = cast(
+            "CursorResult[Any]",
+            session.execute(
+                update(Delivery)
+                .where(
+                    Delivery.draft_id == draft_id,
+                    Delivery.state.in_(CLAIMABLE),
+                    or_(Delivery.lease_until.is_(None), Delivery.lease_until < now),
+                )
+                .values(
+                    state=DeliveryState.in_progress,
+                    lease_owner=owner,
                     lease_until=now + timedelta(seconds=services.settings.delivery_lease_s),
-                    attempts=Delivery.attempts + 1, endpoint=emr.endpoint)
+                    attempts=Delivery.attempts + 1,
+                    endpoint=emr.endpoint,
+                )
+            ),
         ).rowcount
         if not claimed:
             state = session.scalar(select(Delivery.state).where(Delivery.draft_id == draft_id))
@@ -82,14 +93,29 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
         delivery = session.scalar(select(Delivery).where(Delivery.draft_id == draft_id))
         assert delivery is not None
         delivery.state, delivery.document_ref, delivery.provenance_ref = (
-            DeliveryState.delivered, document_ref, provenance_ref)
+            DeliveryState.delivered,
+            document_ref,
+            provenance_ref,
+        )
         delivery.delivered_at, delivery.lease_owner, delivery.lease_until, delivery.last_error = (
-            utcnow(), None, None, None)
+            utcnow(),
+            None,
+            None,
+            None,
+        )
         job = session.get(Job, draft.job_id)
         if job is not None:
             job.state = JobState.delivered
-        audit.record(session, "worker", "delivered", "draft", draft_id, endpoint=emr.endpoint,
-                     document=document_ref, found_existing=already is not None)
+        audit.record(
+            session,
+            "worker",
+            "delivered",
+            "draft",
+            draft_id,
+            endpoint=emr.endpoint,
+            document=document_ref,
+            found_existing=already is not None,
+        )
     return document_ref
 
 
@@ -104,5 +130,12 @@ def mark_failed(services: Services, draft_id: int, error: str, *, dead: bool, co
         job = session.get(Job, draft.job_id) if draft else None
         if job is not None and dead:
             job.state, job.error, job.error_code = JobState.dead, error, code
-        audit.record(session, "worker", "dead-lettered" if dead else "delivery-failed", "draft", draft_id,
-                     error=error, code=code)
+        audit.record(
+            session,
+            "worker",
+            "dead-lettered" if dead else "delivery-failed",
+            "draft",
+            draft_id,
+            error=error,
+            code=code,
+        )

@@ -52,10 +52,16 @@ def _device(draft: Draft) -> dict[str, Any]:
         "resourceType": "Device",
         "id": "ai",
         "meta": {"profile": [f"{AIT}/StructureDefinition/AI-Device"]},
-        "identifier": [{"system": "https://huggingface.co" if not extractive else MIDDLEWARE_URL,
-                        "value": f"{draft.model}@{draft.model_revision}"}],
-        "type": {"coding": [{"system": f"{AIT}/CodeSystem/AIdeviceTypeCS", "code": "Artificial-Intelligence"}],
-                 "text": "Artificial Intelligence"},
+        "identifier": [
+            {
+                "system": "https://huggingface.co" if not extractive else MIDDLEWARE_URL,
+                "value": f"{draft.model}@{draft.model_revision}",
+            }
+        ],
+        "type": {
+            "coding": [{"system": f"{AIT}/CodeSystem/AIdeviceTypeCS", "code": "Artificial-Intelligence"}],
+            "text": "Artificial Intelligence",
+        },
         "deviceName": [{"name": name, "type": "model-name"}],
         "version": [
             {"value": draft.model_revision},
@@ -73,25 +79,37 @@ def document_reference(draft: Draft, *, organization_ref: str = "") -> dict[str,
         "identifier": [{"system": system, "value": value}],
         "status": "current",
         "docStatus": "preliminary",
-        "type": {"coding": [{"system": "http://loinc.org", "code": draft.loinc_code, "display": draft.loinc_display}],
-                 "text": draft.title},
+        "type": {
+            "coding": [{"system": "http://loinc.org", "code": draft.loinc_code, "display": draft.loinc_display}],
+            "text": draft.title,
+        },
         "category": [{"coding": [CATEGORY]}],
         "subject": {"reference": draft.patient_ref},
         "date": draft.created_at.astimezone(UTC).isoformat(timespec="seconds"),
         "contained": [_device(draft)],
-        "author": [{"reference": "#ai", "display": ("medgo-bridge extractive summariser (AI-labelled draft)"
-                                                    if extractive else f"{draft.model} (AI draft)")}],
+        "author": [
+            {
+                "reference": "#ai",
+                "display": (
+                    "medgo-bridge extractive summariser (AI-labelled draft)"
+                    if extractive
+                    else f"{draft.model} (AI draft)"
+                ),
+            }
+        ],
         "description": "AI-generated draft; not valid until reviewed and signed by a clinician.",
-        "content": [{
-            "attachment": {
-                "contentType": "text/plain; charset=utf-8",
-                "language": LANG_TAG.get(draft.language, draft.language),
-                "data": base64.b64encode(draft.text.encode("utf-8")).decode("ascii"),
-                "title": draft.title,
-                "creation": draft.created_at.astimezone(UTC).isoformat(timespec="seconds"),
-            },
-            "format": FORMAT,
-        }],
+        "content": [
+            {
+                "attachment": {
+                    "contentType": "text/plain; charset=utf-8",
+                    "language": LANG_TAG.get(draft.language, draft.language),
+                    "data": base64.b64encode(draft.text.encode("utf-8")).decode("ascii"),
+                    "title": draft.title,
+                    "creation": draft.created_at.astimezone(UTC).isoformat(timespec="seconds"),
+                },
+                "format": FORMAT,
+            }
+        ],
     }
     context: dict[str, Any] = {}
     if draft.encounter_ref:
@@ -109,8 +127,14 @@ def document_reference(draft: Draft, *, organization_ref: str = "") -> dict[str,
 def provenance(draft: Draft, target: str, *, organization_ref: str = "") -> dict[str, Any]:
     """AI-Provenance: the model (or extractive backend) as author, the record resources as sources."""
     agent: dict[str, Any] = {
-        "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
-                             "code": "author"}]},
+        "type": {
+            "coding": [
+                {
+                    "system": "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
+                    "code": "author",
+                }
+            ]
+        },
         "role": [{"coding": [{"system": f"{AIT}/CodeSystem/AIdeviceTypeCS", "code": "Artificial-Intelligence"}]}],
         "who": {"reference": "#ai", "display": draft.model},
     }
@@ -123,23 +147,36 @@ def provenance(draft: Draft, target: str, *, organization_ref: str = "") -> dict
         "target": [{"reference": target}],
         "recorded": datetime.now(UTC).isoformat(timespec="seconds"),
         "reason": [{"coding": [AIAST]}],
-        "activity": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-DataOperation",
-                                 "code": "CREATE"}]},
+        "activity": {
+            "coding": [{"system": "http://terminology.hl7.org/CodeSystem/v3-DataOperation", "code": "CREATE"}]
+        },
         "agent": [
             agent,
             {
-                "type": {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
-                                     "code": "assembler"}]},
+                "type": {
+                    "coding": [
+                        {
+                            "system": "http://terminology.hl7.org/CodeSystem/provenance-participant-type",
+                            "code": "assembler",
+                        }
+                    ]
+                },
                 "who": {"display": f"medgo-bridge {__version__}"},
             },
         ],
         "entity": [{"role": "source", "what": {"reference": ref}} for ref in draft.sources]
-        + [{
-            "role": "derivation",
-            "what": {"identifier": {"system": f"{MIDDLEWARE_URL}/prompt-templates", "value": draft.prompt_version},
-                     "display": f"prompt template {draft.prompt_version}; de-identification policy "
-                                f"{draft.deid_policy}"},
-        }],
+        + [
+            {
+                "role": "derivation",
+                "what": {
+                    "identifier": {
+                        "system": f"{MIDDLEWARE_URL}/prompt-templates",
+                        "value": draft.prompt_version,
+                    },
+                    "display": f"prompt template {draft.prompt_version}; de-identification policy {draft.deid_policy}",
+                },
+            }
+        ],
     }
     Provenance.model_validate(prov)
     return prov
@@ -156,7 +193,11 @@ def transaction(draft: Draft, *, organization_ref: str = "") -> dict[str, Any]:
             {
                 "fullUrl": doc_url,
                 "resource": document_reference(draft, organization_ref=organization_ref),
-                "request": {"method": "POST", "url": "DocumentReference", "ifNoneExist": f"identifier={system}|{value}"},
+                "request": {
+                    "method": "POST",
+                    "url": "DocumentReference",
+                    "ifNoneExist": f"identifier={system}|{value}",
+                },
             },
             {
                 "fullUrl": f"urn:uuid:{_provenance_uuid(draft)}",

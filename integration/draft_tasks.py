@@ -20,10 +20,14 @@ class DraftTask:
 TASKS: dict[str, DraftTask] = {
     t.name: t
     for t in (
-        DraftTask("discharge_summary", "18842-5", "Discharge summary",
-                  "Discharge summary (AI draft)", "出院小结（AI草稿）"),
-        DraftTask("visit_summary", "11506-3", "Progress note",
-                  "Visit summary (AI draft)", "就诊小结（AI草稿）"),
+        DraftTask(
+            "discharge_summary",
+            "18842-5",
+            "Discharge summary",
+            "Discharge summary (AI draft)",
+            "出院小结（AI草稿）",
+        ),
+        DraftTask("visit_summary", "11506-3", "Progress note", "Visit summary (AI draft)", "就诊小结（AI草稿）"),
     )
 }
 

@@ -79,9 +79,16 @@ def draft_job(services: Services, job_id: int) -> int | None:
         language = job.language or patient_language(patient, settings.default_language)
         shift = date_shift_days(services.deid_secret, job.patient_ref, settings.date_shift_max_days)
         deid = DeidSession(build_analyzer("lite"), known, date_shift_days=shift)
-        context = build_context(session, deid, task=task.name, patient_ref=job.patient_ref,
-                                encounter_ref=job.encounter_ref, patient=patient, language=language,
-                                max_facts=settings.context_max_facts)
+        context = build_context(
+            session,
+            deid,
+            task=task.name,
+            patient_ref=job.patient_ref,
+            encounter_ref=job.encounter_ref,
+            patient=patient,
+            language=language,
+            max_facts=settings.context_max_facts,
+        )
         prompt = render(context)
         deid.gate(prompt.full_text)  # fail closed: raises LeakGateRefusal, nothing is sent
         sealed = services.vault.seal(deid.mapping, {"date_shift_days": shift})
@@ -94,12 +101,27 @@ def draft_job(services: Services, job_id: int) -> int | None:
         job.state, job.language, job.attempts = JobState.deidentified, language, job.attempts + 1
         mapping = dict(deid.mapping)
         encounter = context.encounter
-        audit.record(session, "worker", "deidentified", "job", job.id, placeholders=len(mapping),
-                     facts=len(context.facts), findings=len(deid.findings))
+        audit.record(
+            session,
+            "worker",
+            "deidentified",
+            "job",
+            job.id,
+            placeholders=len(mapping),
+            facts=len(context.facts),
+            findings=len(deid.findings),
+        )
 
-    request = GenerationRequest(task=task.name, language=language, system=prompt.system, user=prompt.user,
-                                max_new_tokens=settings.llm_max_new_tokens, temperature=settings.llm_temperature,
-                                top_p=settings.llm_top_p, context=context)
+    request = GenerationRequest(
+        task=task.name,
+        language=language,
+        system=prompt.system,
+        user=prompt.user,
+        max_new_tokens=settings.llm_max_new_tokens,
+        temperature=settings.llm_temperature,
+        top_p=settings.llm_top_p,
+        context=context,
+    )
     generation: Generation = services.backend.generate(request)  # no DB transaction held meanwhile
     cleaned = clean_output(generation.text, mapping, shift)
     body = cleaned.text
@@ -114,25 +136,49 @@ def draft_job(services: Services, job_id: int) -> int | None:
         if existing is not None:
             return existing  # another worker finished first; its draft stands
         draft = Draft(
-            job_id=job.id, task=task.name, patient_ref=job.patient_ref, encounter_ref=job.encounter_ref,
-            loinc_code=task.loinc_code, loinc_display=task.loinc_display, title=task.title(language),
-            language=language, text=text, backend=generation.backend, model=generation.model,
-            model_revision=generation.revision, prompt_version=prompt.version, deid_policy=DEID_POLICY,
-            sources=context.sources, flags=cleaned.flags,
+            job_id=job.id,
+            task=task.name,
+            patient_ref=job.patient_ref,
+            encounter_ref=job.encounter_ref,
+            loinc_code=task.loinc_code,
+            loinc_display=task.loinc_display,
+            title=task.title(language),
+            language=language,
+            text=text,
+            backend=generation.backend,
+            model=generation.model,
+            model_revision=generation.revision,
+            prompt_version=prompt.version,
+            deid_policy=DEID_POLICY,
+            sources=context.sources,
+            flags=cleaned.flags,
             period_start=_unshift(encounter.start if encounter else "", shift),
             period_end=_unshift(encounter.end if encounter else "", shift),
         )
         session.add(draft)
         session.flush()
         has_emr = services.emr is not None
-        session.add(Delivery(
-            draft_id=draft.id, target="fhir" if has_emr else "none",
-            endpoint=services.emr.endpoint if services.emr is not None else None,
-            state=DeliveryState.pending if has_emr else DeliveryState.stored,
-        ))
+        session.add(
+            Delivery(
+                draft_id=draft.id,
+                target="fhir" if has_emr else "none",
+                endpoint=services.emr.endpoint if services.emr is not None else None,
+                state=DeliveryState.pending if has_emr else DeliveryState.stored,
+            )
+        )
         job.state, job.error, job.error_code = JobState.generated, None, None
-        audit.record(session, "worker", "draft-created", "draft", draft.id, job=job.id, backend=generation.backend,
-                     model=generation.model, prompt=prompt.version, flags=cleaned.flags)
+        audit.record(
+            session,
+            "worker",
+            "draft-created",
+            "draft",
+            draft.id,
+            job=job.id,
+            backend=generation.backend,
+            model=generation.model,
+            prompt=prompt.version,
+            flags=cleaned.flags,
+        )
         draft_id = draft.id
     if services.emr is not None:
         services.dispatcher.deliver(draft_id)
@@ -149,5 +195,12 @@ def mark_failed(services: Services, job_id: int, error: str, *, dead: bool, code
         if job is not None and job.state not in (JobState.delivered, JobState.generated):
             job.state = JobState.dead if dead else JobState.failed
             job.error, job.error_code = error, code
-            audit.record(session, "worker", "dead-lettered" if dead else "failed", "job", job.id, error=error,
-                         code=code)
+            audit.record(
+                session,
+                "worker",
+                "dead-lettered" if dead else "failed",
+                "job",
+                job.id,
+                error=error,
+                code=code,
+            )

@@ -34,7 +34,11 @@ class Issue:
     severity: str = "error"
 
     def to_fhir(self) -> dict[str, Any]:
-        issue: dict[str, Any] = {"severity": self.severity, "code": self.code, "diagnostics": self.diagnostics}
+        issue: dict[str, Any] = {
+            "severity": self.severity,
+            "code": self.code,
+            "diagnostics": self.diagnostics,
+        }
         if self.expression:
             issue["expression"] = [self.expression]
         return issue
@@ -84,8 +88,13 @@ def parse_bundle(raw: bytes) -> dict[str, Any]:
     if resource_type != "Bundle":
         shown = resource_type if _known_resource_type(resource_type) else "an unknown or missing type"
         raise InvalidFhir(
-            [Issue("not-supported", f"Expected resourceType 'Bundle', got {shown}. POST a Bundle to /fhir.",
-                   "resourceType" if resource_type is None else f"{resource_type}")],
+            [
+                Issue(
+                    "not-supported",
+                    f"Expected resourceType 'Bundle', got {shown}. POST a Bundle to /fhir.",
+                    "resourceType" if resource_type is None else f"{resource_type}",
+                )
+            ],
             422,
         )
 
@@ -94,21 +103,25 @@ def parse_bundle(raw: bytes) -> dict[str, Any]:
     if bundle_type not in ALL_BUNDLE_TYPES:
         issues.append(Issue("code-invalid", "Bundle.type is missing or not a Bundle type code.", "Bundle.type"))
     elif bundle_type not in ACCEPTED_BUNDLE_TYPES:
-        issues.append(Issue(
-            "not-supported",
-            f"Bundle.type '{bundle_type}' is not accepted; send one of {', '.join(ACCEPTED_BUNDLE_TYPES)}.",
-            "Bundle.type",
-        ))
+        issues.append(
+            Issue(
+                "not-supported",
+                f"Bundle.type '{bundle_type}' is not accepted; send one of {', '.join(ACCEPTED_BUNDLE_TYPES)}.",
+                "Bundle.type",
+            )
+        )
     entries = data.get("entry", [])
     if isinstance(entries, list):
         for i, entry in enumerate(entries):
             resource = entry.get("resource") if isinstance(entry, dict) else None
             if isinstance(resource, dict) and not _known_resource_type(resource.get("resourceType")):
-                issues.append(Issue(
-                    "structure",
-                    "Unknown or missing resourceType; it must name an R4 resource.",
-                    f"Bundle.entry[{i}].resource.resourceType",
-                ))
+                issues.append(
+                    Issue(
+                        "structure",
+                        "Unknown or missing resourceType; it must name an R4 resource.",
+                        f"Bundle.entry[{i}].resource.resourceType",
+                    )
+                )
     if issues:
         raise InvalidFhir(issues, 422)
 
@@ -116,8 +129,11 @@ def parse_bundle(raw: bytes) -> dict[str, Any]:
         Bundle.model_validate(data)
     except ValidationError as exc:
         issues = [
-            Issue("structure" if err["type"] in {"extra_forbidden", "missing"} else "value",
-                  _describe(err), _expression("Bundle", tuple(err["loc"])))
+            Issue(
+                "structure" if err["type"] in {"extra_forbidden", "missing"} else "value",
+                _describe(err),
+                _expression("Bundle", tuple(err["loc"])),
+            )
             for err in exc.errors(include_input=False)[:20]
         ]
         raise InvalidFhir(issues, 422) from None

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from integration import audit, record
 from integration.db import session_scope
-from integration.errors import Deferred, PermanentError, TransientError
+from integration.errors import Deferred, PermanentError
 from integration.fhir_validation import InvalidFhir, Issue, parse_bundle
 from integration.models import InboundMessage, Job, JobState, MessageStatus, utcnow
 from integration.services import Services
@@ -73,27 +73,52 @@ def receive_fhir(services: Services, raw: bytes, *, source: str, content_type: s
     patients = record.patient_refs_in(bundle) if bundle else []
 
     with session_scope(services.sessions) as session:
-        existing = session.scalar(select(InboundMessage).where(
-            InboundMessage.source == source, InboundMessage.control_id == control_id, InboundMessage.sha256 == sha))
+        existing = session.scalar(
+            select(InboundMessage).where(
+                InboundMessage.source == source,
+                InboundMessage.control_id == control_id,
+                InboundMessage.sha256 == sha,
+            )
+        )
         if existing is not None:
             # Same sender, same id, same bytes: acknowledge again, do not process twice.
             existing.duplicate_count += 1
             existing.last_received_at = utcnow()
             audit.record(session, f"source:{source}", "duplicate-received", "message", existing.id)
-            return Received(existing.id, existing.status, True, issues, 200 if not issues else http_status,
-                            list(existing.flags or []))
+            return Received(
+                existing.id,
+                existing.status,
+                True,
+                issues,
+                200 if not issues else http_status,
+                list(existing.flags or []),
+            )
         flags: list[str] = []
-        if control_id and session.scalar(select(InboundMessage.id).where(
-                InboundMessage.source == source, InboundMessage.control_id == control_id).limit(1)) is not None:
+        if (
+            control_id
+            and session.scalar(
+                select(InboundMessage.id)
+                .where(InboundMessage.source == source, InboundMessage.control_id == control_id)
+                .limit(1)
+            )
+            is not None
+        ):
             # Senders do reuse ids (counter resets, edits). Process it, but make it visible.
             flags.append("control-id-reused")
         msg = InboundMessage(
-            source=source, protocol="fhir", kind=kind, control_id=control_id, sha256=sha, raw=raw, size=len(raw),
+            source=source,
+            protocol="fhir",
+            kind=kind,
+            control_id=control_id,
+            sha256=sha,
+            raw=raw,
+            size=len(raw),
             content_type=content_type,
             status=MessageStatus.rejected if issues else MessageStatus.accepted,
             error="; ".join(i.diagnostics for i in issues[:5]) or None,
             error_location=(issues[0].expression if issues else None),
-            flags=flags, patient_ref=patients[0] if patients else None,
+            flags=flags,
+            patient_ref=patients[0] if patients else None,
         )
         session.add(msg)
         try:
@@ -117,14 +142,25 @@ def process_message(services: Services, message_id: int) -> list[int]:
             return []  # never to be processed (or given up on until an operator replays it)
         if msg.status == MessageStatus.processed:
             # A redelivered task: the record is done, but publishing its jobs may not have been.
-            pending = list(session.scalars(select(Job.id).where(
-                Job.trigger_message_id == msg.id, Job.state == JobState.queued)))
+            pending = list(
+                session.scalars(select(Job.id).where(Job.trigger_message_id == msg.id, Job.state == JobState.queued))
+            )
             for job_id in pending:
                 services.dispatcher.draft(job_id)
             return pending
-        if msg.patient_ref and session.scalar(select(InboundMessage.id).where(
-                InboundMessage.patient_ref == msg.patient_ref, InboundMessage.id < msg.id,
-                InboundMessage.status.in_(PENDING)).limit(1)) is not None:
+        if (
+            msg.patient_ref
+            and session.scalar(
+                select(InboundMessage.id)
+                .where(
+                    InboundMessage.patient_ref == msg.patient_ref,
+                    InboundMessage.id < msg.id,
+                    InboundMessage.status.in_(PENDING),
+                )
+                .limit(1)
+            )
+            is not None
+        ):
             # Per-patient order: an earlier message for this patient is still in flight.
             raise Deferred(f"message {message_id} waits for an earlier message of the same patient")
         msg.status, msg.attempts = MessageStatus.processing, msg.attempts + 1
@@ -157,8 +193,15 @@ def process_message(services: Services, message_id: int) -> list[int]:
 def _create_job(session: Session, spec: Any, message_id: int) -> list[int]:
     if session.scalar(select(Job.id).where(Job.idempotency_key == spec.idempotency_key)) is not None:
         return []  # the same event arrived again (a resend): one job, one draft
-    job = Job(idempotency_key=spec.idempotency_key, task=spec.task, rule=spec.rule, patient_ref=spec.patient_ref,
-              encounter_ref=spec.encounter_ref, trigger_message_id=message_id, state=JobState.queued)
+    job = Job(
+        idempotency_key=spec.idempotency_key,
+        task=spec.task,
+        rule=spec.rule,
+        patient_ref=spec.patient_ref,
+        encounter_ref=spec.encounter_ref,
+        trigger_message_id=message_id,
+        state=JobState.queued,
+    )
     session.add(job)
     session.flush()
     audit.record(session, "rules", "job-created", "job", job.id, rule=spec.rule, task=spec.task)

@@ -94,16 +94,25 @@ def resume_pending(services: Services) -> int:
     """Re-dispatch work that the database says is unfinished (after a restart). Returns the count."""
     count = 0
     with session_scope(services.sessions) as session:
-        for mid in session.scalars(select(InboundMessage.id).where(InboundMessage.status.in_(
-                (MessageStatus.accepted, MessageStatus.processing, MessageStatus.failed))).order_by(InboundMessage.id)):
+        for mid in session.scalars(
+            select(InboundMessage.id)
+            .where(InboundMessage.status.in_((MessageStatus.accepted, MessageStatus.processing, MessageStatus.failed)))
+            .order_by(InboundMessage.id)
+        ):
             services.dispatcher.ingest(mid)
             count += 1
-        for jid in session.scalars(select(Job.id).where(Job.state.in_(
-                (JobState.queued, JobState.deidentified, JobState.failed))).order_by(Job.id)):
+        for jid in session.scalars(
+            select(Job.id)
+            .where(Job.state.in_((JobState.queued, JobState.deidentified, JobState.failed)))
+            .order_by(Job.id)
+        ):
             services.dispatcher.draft(jid)
             count += 1
-        for did in session.scalars(select(Delivery.draft_id).where(Delivery.state.in_(
-                (DeliveryState.pending, DeliveryState.in_progress, DeliveryState.failed)))):
+        for did in session.scalars(
+            select(Delivery.draft_id).where(
+                Delivery.state.in_((DeliveryState.pending, DeliveryState.in_progress, DeliveryState.failed))
+            )
+        ):
             services.dispatcher.deliver(did)
             count += 1
     return count

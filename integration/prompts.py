@@ -34,7 +34,10 @@ INSTRUCTIONS = {
         "Hospital course, Discharge diagnoses, Condition at discharge, Discharge medications and instructions, "
         "Pending results."
     ),
-    ("discharge_summary", "zh"): "请写出院小结，分为：入院情况、入院诊断、诊疗经过、出院诊断、出院情况、出院医嘱、待回报结果。",
+    (
+        "discharge_summary",
+        "zh",
+    ): "请写出院小结，分为：入院情况、入院诊断、诊疗经过、出院诊断、出院情况、出院医嘱、待回报结果。",
     ("visit_summary", "en"): (
         "Write a visit / progress summary with these sections: Reason for visit, Findings, Assessment, "
         "Active problems, Medications, Follow-up."

@@ -148,10 +148,16 @@ def upsert(session: Session, resources: list[dict[str, Any]], message_id: int | 
             select(StoredResource).where(StoredResource.resource_type == rtype, StoredResource.resource_id == rid)
         )
         if row is None:
-            session.add(StoredResource(
-                resource_type=rtype, resource_id=rid, patient_ref=patient_ref, encounter_ref=encounter_ref,
-                body=body, source_message_id=message_id,
-            ))
+            session.add(
+                StoredResource(
+                    resource_type=rtype,
+                    resource_id=rid,
+                    patient_ref=patient_ref,
+                    encounter_ref=encounter_ref,
+                    body=body,
+                    source_message_id=message_id,
+                )
+            )
             action = "created"
         elif _comparable(row.body) == _comparable(body):
             action = "unchanged"

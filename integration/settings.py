@@ -29,7 +29,8 @@ class Settings(BaseSettings):
         "", description="SQLAlchemy URL. Empty = SQLite file in data_dir. PostgreSQL: postgresql+psycopg://…"
     )
     auto_migrate: bool = Field(
-        True, description="Run Alembic migrations at start-up (compose runs them in a one-shot service instead)."
+        True,
+        description="Run Alembic migrations at start-up (compose runs them in a one-shot service instead).",
     )
 
     # --- tasks ---------------------------------------------------------------------------------
@@ -46,7 +47,8 @@ class Settings(BaseSettings):
 
     # --- API -----------------------------------------------------------------------------------
     api_auth: bool | None = Field(
-        None, description="Require an API key. Default: on, except in the embedded demo (in-process + SQLite)."
+        None,
+        description="Require an API key. Default: on, except in the embedded demo (in-process + SQLite).",
     )
     max_request_bytes: int = Field(20 * 1024 * 1024, gt=0, description="Largest accepted request body.")
     default_source: str = Field("default", description="Source name for unauthenticated embedded requests.")
@@ -72,10 +74,12 @@ class Settings(BaseSettings):
 
     # --- de-identification ---------------------------------------------------------------------
     vault_key: SecretStr | None = Field(
-        None, description="Fernet key for the surrogate vault. Empty = generated once into data_dir/vault.key."
+        None,
+        description="Fernet key for the surrogate vault. Empty = generated once into data_dir/vault.key.",
     )
     deid_secret: SecretStr | None = Field(
-        None, description="HMAC secret for date shifts and hashed identifiers. Empty = derived from vault key."
+        None,
+        description="HMAC secret for date shifts and hashed identifiers. Empty = derived from vault key.",
     )
     date_shift_max_days: int = Field(365, ge=1, description="Per-patient date shift is within ±this many days.")
     vault_retention_days: int = Field(30, ge=1, description="Vault rows are deleted after this many days.")

@@ -49,17 +49,33 @@ def run(services: Services, step: str, entity_id: int, *, attempt: int) -> Outco
         STEPS[step](services, entity_id)
     except Deferred as exc:
         log.info("step deferred", extra={"step": step, "entity": entity_id, "reason": exc.code})
-        return Outcome("retry", backoff(min(attempt, 4), settings.task_retry_backoff_s, 30.0),
-                       counts_as_attempt=False, error=str(exc))
-    except Exception as exc:  # noqa: BLE001 - every failure is classified, none may escape a worker
+        return Outcome(
+            "retry",
+            backoff(min(attempt, 4), settings.task_retry_backoff_s, 30.0),
+            counts_as_attempt=False,
+            error=str(exc),
+        )
+    except Exception as exc:
         error = safe_error(exc)
         code = exc.code if isinstance(exc, BridgeError) else "unexpected"
         final = isinstance(exc, PermanentError) or attempt >= settings.task_max_retries
-        log.warning("step failed", extra={"step": step, "entity": entity_id, "code": code, "final": final,
-                                          "attempt": attempt, "error": error})
+        log.warning(
+            "step failed",
+            extra={
+                "step": step,
+                "entity": entity_id,
+                "code": code,
+                "final": final,
+                "attempt": attempt,
+                "error": error,
+            },
+        )
         _mark(services, step, entity_id, error, dead=final, code=code)
         if final:
             return Outcome("dead", error=error)
-        return Outcome("retry", backoff(attempt, settings.task_retry_backoff_s, settings.task_retry_backoff_max_s),
-                       error=error)
+        return Outcome(
+            "retry",
+            backoff(attempt, settings.task_retry_backoff_s, settings.task_retry_backoff_max_s),
+            error=error,
+        )
     return Outcome("done")

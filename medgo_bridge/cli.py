@@ -32,8 +32,9 @@ def _version(value: bool) -> None:
 
 @app.callback()
 def main_callback(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Print the version and exit.")] = False,
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version and exit.")
+    ] = False,
 ) -> None:
     from medgo_bridge.logs import configure
 
@@ -56,19 +57,36 @@ def serve(
 @app.command()
 def worker(
     queues: Annotated[str, typer.Option(help="Comma-separated queues: ingest, inference, delivery.")] = (
-        "ingest,inference,delivery"),
+        "ingest,inference,delivery"
+    ),
     concurrency: Annotated[int, typer.Option(help="Processes (prefork) or threads (threads pool).")] = 2,
     pool: Annotated[str, typer.Option(help="prefork, or threads for the inference queue (I/O-bound).")] = "prefork",
     loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
 ) -> None:
     """Run a Celery worker (Redis broker from MEDGO_BROKER_URL)."""
-    from workers.celery_app import QUEUES, app as celery_app
+    from workers.celery_app import QUEUES
+    from workers.celery_app import app as celery_app
 
     unknown = set(queues.split(",")) - set(QUEUES)
     if unknown:
         raise typer.BadParameter(f"unknown queue(s) {', '.join(sorted(unknown))}; choose from {', '.join(QUEUES)}")
-    celery_app.worker_main(["worker", "-Q", queues, "-c", str(concurrency), "-P", pool, "-l", loglevel,
-                            "--without-gossip", "--without-mingle", "-n", f"{queues.replace(',', '-')}@%h"])
+    celery_app.worker_main(
+        [
+            "worker",
+            "-Q",
+            queues,
+            "-c",
+            str(concurrency),
+            "-P",
+            pool,
+            "-l",
+            loglevel,
+            "--without-gossip",
+            "--without-mingle",
+            "-n",
+            f"{queues.replace(',', '-')}@%h",
+        ]
+    )
 
 
 @db_app.command("upgrade")
@@ -83,7 +101,9 @@ def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")]
 
 
 @key_app.command("create")
-def apikey_create(name: Annotated[str, typer.Argument(help="Who uses the key, e.g. EMR-MAIN (names the source).")]) -> None:
+def apikey_create(
+    name: Annotated[str, typer.Argument(help="Who uses the key, e.g. EMR-MAIN (names the source).")],
+) -> None:
     """Create an API key and print it once. Only its hash is stored."""
     from integration import apikeys
     from integration.db import session_scope
@@ -97,8 +117,10 @@ def apikey_create(name: Annotated[str, typer.Argument(help="Who uses the key, e.
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(1) from None
     typer.echo(key)
-    typer.echo(f"API key for {name!r} created. It is shown only now: store it in the sender's configuration.",
-               err=True)
+    typer.echo(
+        f"API key for {name!r} created. It is shown only now: store it in the sender's configuration.",
+        err=True,
+    )
 
 
 @key_app.command("revoke")
@@ -150,11 +172,14 @@ def rules() -> None:
 
 @app.command()
 def demo(
-    bundles: Annotated[list[Path] | None, typer.Argument(
-        help="FHIR Bundle JSON files or folders to push. Default: the built-in sample patients.")] = None,
+    bundles: Annotated[
+        list[Path] | None,
+        typer.Argument(help="FHIR Bundle JSON files or folders to push. Default: the built-in sample patients."),
+    ] = None,
     emr: Annotated[bool, typer.Option(help="Deliver to a stand-in FHIR EMR started for the demo.")] = True,
-    llm_simulator: Annotated[bool, typer.Option(
-        help="Draft through the TGI protocol simulator instead of the extractive backend.")] = False,
+    llm_simulator: Annotated[
+        bool, typer.Option(help="Draft through the TGI protocol simulator instead of the extractive backend.")
+    ] = False,
     lines: Annotated[int, typer.Option(help="Lines of each draft to print.")] = 8,
 ) -> None:
     """Push sample data through the whole flow on embedded defaults (SQLite, in-process tasks, no GPU)."""

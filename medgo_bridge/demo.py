@@ -20,6 +20,7 @@ from pathlib import Path
 import httpx
 import typer
 import uvicorn
+from fastapi import FastAPI
 from sqlalchemy import select
 
 from integration.db import session_scope
@@ -42,9 +43,15 @@ def _collect(paths: Sequence[Path]) -> list[tuple[str, bytes]]:
 
 
 @contextmanager
-def serve_in_thread(app: object, port: int = 0) -> Iterator[str]:
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_config=None, access_log=False,  # type: ignore[arg-type]
-                            lifespan="off")
+def serve_in_thread(app: FastAPI, port: int = 0) -> Iterator[str]:
+    config = uvicorn.Config(
+        app,
+        host="127.0.0.1",
+        port=port,
+        log_config=None,
+        access_log=False,
+        lifespan="off",
+    )
     server = uvicorn.Server(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -72,8 +79,12 @@ def run_demo(paths: Sequence[Path], *, with_emr: bool, with_llm_simulator: bool,
         return 2
     data_dir = Path(".medgo") / f"demo-{datetime.now():%Y%m%d-%H%M%S}"
     with ExitStack() as stack:
-        overrides: dict[str, object] = {"data_dir": data_dir, "database_url": "", "task_mode": TaskMode.inprocess,
-                                        "api_auth": False}
+        overrides: dict[str, object] = {
+            "data_dir": data_dir,
+            "database_url": "",
+            "task_mode": TaskMode.inprocess,
+            "api_auth": False,
+        }
         if with_emr:
             from connectors.emr_simulator import EmrSimulatorServer
 
@@ -85,9 +96,11 @@ def run_demo(paths: Sequence[Path], *, with_emr: bool, with_llm_simulator: bool,
             llm = stack.enter_context(SimulatorServer())
             overrides["llm_url"] = llm.url
         settings = Settings(**overrides)  # type: ignore[arg-type]
-        typer.echo(f"medgo-bridge demo: SQLite at {settings.effective_database_url.removeprefix('sqlite:///')}, "
-                   f"tasks in-process, backend {'TGI simulator' if with_llm_simulator else 'extractive (no model)'}, "
-                   f"EMR {settings.emr_fhir_url or 'none (drafts kept locally)'}")
+        typer.echo(
+            f"medgo-bridge demo: SQLite at {settings.effective_database_url.removeprefix('sqlite:///')}, "
+            f"tasks in-process, backend {'TGI simulator' if with_llm_simulator else 'extractive (no model)'}, "
+            f"EMR {settings.emr_fhir_url or 'none (drafts kept locally)'}"
+        )
         services = build_services(settings, dispatch="inprocess")
         base = stack.enter_context(serve_in_thread(build_app(services)))
         with httpx.Client(base_url=base, timeout=120) as client:
@@ -95,8 +108,10 @@ def run_demo(paths: Sequence[Path], *, with_emr: bool, with_llm_simulator: bool,
                 started = time.perf_counter()
                 resp = client.post("/fhir", content=body, headers={"Content-Type": "application/fhir+json"})
                 outcome = resp.json().get("issue", [{}])[0].get("diagnostics", "")
-                typer.echo(f"[{i}/{len(bundles)}] POST {name} ({len(body) // 1024} KiB) -> {resp.status_code} "
-                           f"in {(time.perf_counter() - started) * 1000:.0f} ms: {outcome}")
+                typer.echo(
+                    f"[{i}/{len(bundles)}] POST {name} ({len(body) // 1024} KiB) -> {resp.status_code} "
+                    f"in {(time.perf_counter() - started) * 1000:.0f} ms: {outcome}"
+                )
         typer.echo("waiting for the workers (normalise, de-identify, draft, deliver)…")
         dispatcher = services.dispatcher
         if isinstance(dispatcher, InProcessDispatcher) and not dispatcher.wait_idle(timeout=600):
@@ -115,8 +130,10 @@ def _report(services: object, lines: int) -> int:
         for msg in messages:
             jobs = list(session.scalars(select(Job).where(Job.trigger_message_id == msg.id)))
             typer.echo("")
-            typer.echo(f"message {msg.id} ({msg.control_id or 'no id'}): {msg.status}"
-                       + (f" — {msg.error}" if msg.error else ""))
+            typer.echo(
+                f"message {msg.id} ({msg.control_id or 'no id'}): {msg.status}"
+                + (f" — {msg.error}" if msg.error else "")
+            )
             if not jobs:
                 typer.echo("  no event in this message triggered a draft")
             for job in jobs:
@@ -126,10 +143,13 @@ def _report(services: object, lines: int) -> int:
                     typer.echo(f"  job {job.id} {job.task} for {job.patient_ref}: {job.state} — {job.error}")
                     continue
                 delivery = session.scalar(select(Delivery).where(Delivery.draft_id == draft.id))
-                where = (f"delivered to {delivery.endpoint} as {delivery.document_ref}" if delivery
-                         and delivery.state == "delivered" else
-                         f"kept here (GET /drafts/{draft.id})" if delivery and delivery.state == "stored" else
-                         f"delivery {delivery.state if delivery else 'missing'}")
+                where = (
+                    f"delivered to {delivery.endpoint} as {delivery.document_ref}"
+                    if delivery and delivery.state == "delivered"
+                    else f"kept here (GET /drafts/{draft.id})"
+                    if delivery and delivery.state == "stored"
+                    else f"delivery {delivery.state if delivery else 'missing'}"
+                )
                 typer.echo(f"  {draft.patient_ref}: {draft.title} [{draft.loinc_code}], {draft.backend}; {where}")
                 for line in draft.text.splitlines()[:lines]:
                     typer.echo(f"    | {line}")

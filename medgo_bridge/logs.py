@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import MutableMapping
+from typing import Any
 
 import structlog
 
@@ -17,7 +19,7 @@ from integration.settings import get_settings
 _RESERVED = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
 
 
-def _extra_fields(_logger: object, _name: str, event: dict[str, object]) -> dict[str, object]:
+def _extra_fields(_logger: Any, _name: str, event: MutableMapping[str, Any]) -> MutableMapping[str, Any]:
     record = event.get("_record")
     if isinstance(record, logging.LogRecord):
         for key, value in record.__dict__.items():
@@ -29,12 +31,16 @@ def _extra_fields(_logger: object, _name: str, event: dict[str, object]) -> dict
 def configure() -> None:
     settings = get_settings()
     renderer: structlog.types.Processor = (
-        structlog.processors.JSONRenderer() if settings.log_format == "json"
+        structlog.processors.JSONRenderer()
+        if settings.log_format == "json"
         else structlog.dev.ConsoleRenderer(colors=False)
     )
     formatter = structlog.stdlib.ProcessorFormatter(
-        foreign_pre_chain=[structlog.stdlib.add_log_level, structlog.stdlib.add_logger_name,
-                           structlog.processors.TimeStamper(fmt="iso", utc=True)],
+        foreign_pre_chain=[
+            structlog.stdlib.add_log_level,
+            structlog.stdlib.add_logger_name,
+            structlog.processors.TimeStamper(fmt="iso", utc=True),
+        ],
         processors=[_extra_fields, structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
     )
     handler = logging.StreamHandler(sys.stderr)

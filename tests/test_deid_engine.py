@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import socket
 import stat
-from collections.abc import Iterator
 from dataclasses import fields
 from pathlib import Path
 from typing import Any
@@ -49,6 +48,7 @@ ZH_NOTE = (
     "出院小结\n姓名：张伟，男，67岁。住院号：ZY20240117。身份证号：" + VALID_ID + "。\n"
     "患者张伟于2024年1月17日因发热咳嗽入院，现住址北京市朝阳区建国路88号3单元502室。"
     "张伟手机13912345678，家属王女士电话010-87654321。主治医师：刘海燕。"
+    "其子李建国（电话13812345678）明日接其出院，其女陈述病史。"
     "出院后转江城市第一人民医院随访。另有样本编码" + DECOY_ID + "。\n"
 )
 
@@ -145,7 +145,8 @@ def test_too_short_known_values_are_ignored_but_two_char_name_parts_kept(analyze
 def test_known_phone_matches_other_separators_and_birth_date_other_formats(analyzer: AnalyzerEngine) -> None:
     s = session(analyzer, [K("PHONE", "+1 (413) 555-0187"), K("DATE", "1956-03-02")])
     out = s.text("call 413.555.0187; DOB 3/2/1956, also March 2, 1956")
-    assert "0187" not in out and "1956" not in out
+    assert "0187" not in out
+    assert "1956" not in out
     zs = session(analyzer, [K("DATE", "1956-03-02")])
     assert "1956" not in zs.text("出生日期1956年3月2日", "zh")
 
@@ -162,7 +163,9 @@ def test_resident_id_check_digit(analyzer: AnalyzerEngine) -> None:
     assert VALID_ID not in s.text(f"ID card {VALID_ID.lower()}", "en")
 
 
-def test_pattern_recognisers_cover_the_sample_notes_without_known_identifiers(analyzer: AnalyzerEngine) -> None:
+def test_pattern_recognisers_cover_the_sample_notes_without_known_identifiers(
+    analyzer: AnalyzerEngine,
+) -> None:
     en = session(analyzer).text(EN_NOTE)
     for phi in ("00482913", "1956-03-02", "Anna Keller", "Mercy General Hospital", "42 Elm Street",
                 "Springfield, MA 01103", "(413) 555-0187", "will.rice858@example.com", "02/07/2024",
@@ -172,17 +175,19 @@ def test_pattern_recognisers_cover_the_sample_notes_without_known_identifiers(an
         assert clinical in en, clinical
     zh = session(analyzer).text(ZH_NOTE, "zh")
     for phi in ("张伟", "ZY20240117", VALID_ID, "2024年1月17日", "建国路88号", "13912345678", "010-87654321",
-                "刘海燕", "江城市第一人民医院"):  # fmt: skip
+                "刘海燕", "李建国", "13812345678", "江城市第一人民医院"):  # fmt: skip
         assert phi not in zh, phi
     assert DECOY_ID in zh
-    assert "因发热咳嗽入院" in zh
+    for clinical in ("因发热咳嗽入院", "其女陈述病史", "明日接其出院"):
+        assert clinical in zh, clinical
 
 
 def test_overlap_keeps_the_uncovered_rest_of_a_losing_span(analyzer: AnalyzerEngine) -> None:
     # The known name part wins inside the address; the rest of the address must not leak.
     s = session(analyzer, [K("PERSON", "建国")])
     out = s.text("住址：北京市朝阳区建国路88号502室", "zh")
-    assert "建国" not in out and "88号" not in out and "朝阳区" not in out
+    for part in ("建国", "88号", "朝阳区"):
+        assert part not in out
     assert reidentify(out, s.mapping).text == "住址：北京市朝阳区建国路88号502室"
 
 
@@ -203,7 +208,9 @@ def test_unsupported_language_is_refused(analyzer: AnalyzerEngine) -> None:
 
 
 # --- leak gate ---------------------------------------------------------------------------------
-def test_gate_refuses_with_phi_free_message_and_passes_after_deidentification(analyzer: AnalyzerEngine) -> None:
+def test_gate_refuses_with_phi_free_message_and_passes_after_deidentification(
+    analyzer: AnalyzerEngine,
+) -> None:
     s = session(analyzer, EN_KNOWN + ZH_KNOWN)
     raw = "Summarise: Rice858 and Will Rice858 met 张伟."
     with pytest.raises(LeakGateRefusal) as refused:
@@ -236,7 +243,8 @@ def test_round_trip_is_exact(analyzer: AnalyzerEngine, note: str, language: str,
     assert "<PERSON_1>" in deid
     result = reidentify(deid, s.mapping)
     assert result.text == note
-    assert result.unknown_placeholders == [] and result.mangled == []
+    assert result.unknown_placeholders == []
+    assert result.mangled == []
     assert result.clean
 
 
@@ -266,7 +274,8 @@ def test_vault_seal_open_and_wrong_key_fails() -> None:
     vault = Vault(Vault.generate_key())
     mapping = {"<PERSON_1>": "张伟", "<ID_1>": "00482913"}
     token = vault.seal(mapping, {"date_shift_days": -12, "policy": "lite/v1"})
-    assert "张伟".encode() not in token and b"00482913" not in token
+    assert "张伟".encode() not in token
+    assert b"00482913" not in token
     assert vault.open(token) == (mapping, {"date_shift_days": -12, "policy": "lite/v1"})
     with pytest.raises(VaultError):
         Vault(Vault.generate_key()).open(token)
@@ -312,7 +321,8 @@ def test_date_shift_preserves_intervals_and_unshifts_model_output(analyzer: Anal
     days = date_shift_days(b"secret", "Patient/42", 365)
     s = session(analyzer, EN_KNOWN, date_shift_days=days)
     deid = s.text("Admitted 2024-01-17, discharged 2024-01-24.")
-    assert "2024-01-17" not in deid and "<DATE_" not in deid
+    assert "2024-01-17" not in deid
+    assert "<DATE_" not in deid
     admitted, discharged = (shift_iso(d, days) for d in ("2024-01-17", "2024-01-24"))
     assert deid == f"Admitted {admitted}, discharged {discharged}."
     s.gate(deid)
@@ -324,7 +334,7 @@ def test_date_shift_preserves_intervals_and_unshifts_model_output(analyzer: Anal
 
 # --- offline build -----------------------------------------------------------------------------
 @pytest.fixture
-def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
+def no_network(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     attempts: list[str] = []
 
     def refuse(*args: Any, **kwargs: Any) -> Any:
@@ -335,12 +345,10 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[str]]:
     monkeypatch.setattr(socket.socket, "connect_ex", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
-    yield attempts
+    return attempts
 
 
-def test_analyzer_builds_and_runs_with_network_blocked(
-    no_network: list[str], monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_analyzer_builds_and_runs_with_network_blocked(no_network: list[str], monkeypatch: pytest.MonkeyPatch) -> None:
     # A fresh engine and a fresh suffix-list extractor, so nothing cached by earlier tests helps.
     monkeypatch.setattr(analyzer_module, "_cache", {})
     monkeypatch.setattr(tldextract, "extract", analyzer_module.offline_tldextract())
@@ -358,3 +366,21 @@ def test_full_profile_fails_closed_and_unknown_profile_is_an_error() -> None:
         build_analyzer("full")
     with pytest.raises(ValueError):
         build_analyzer("medium")
+
+
+def test_names_found_by_patterns_are_hunted_in_later_text(analyzer: AnalyzerEngine) -> None:
+    s = session(analyzer)
+    assert s.text("Seen by Dr. Keller today.") == "Seen by Dr. <PERSON_1> today."
+    assert s.text("Keller agrees; kellerman does not.") == "<PERSON_1> agrees; kellerman does not."
+    assert s.text("姓名：王芳", "zh") == "姓名：<PERSON_2>"
+    assert s.text("王芳今日出院", "zh") == "<PERSON_2>今日出院"
+    s.gate("Keller")  # discovered names are not gate material: only the structured record is
+
+
+def test_self_test_fails_closed_when_a_recogniser_is_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(analyzer_module, "_cache", {})
+    canaries = dict(analyzer_module._CANARIES)
+    canaries["en"] = ("nothing to see here", frozenset({"PERSON"}))
+    monkeypatch.setattr(analyzer_module, "_CANARIES", canaries)
+    with pytest.raises(PermanentError, match="self-test failed for en: no PERSON found"):
+        build_analyzer()

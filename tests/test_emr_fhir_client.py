@@ -16,6 +16,7 @@ import pytest
 from connectors.emr_fhir_client import FhirEmrClient, summarize_operation_outcome
 from connectors.emr_simulator import EmrSimulatorConfig, EmrSimulatorServer
 from integration.errors import PermanentError, TransientError
+from integration.ports import EmrClient
 
 SYSTEM = "urn:ietf:rfc:3986"
 BASE = "https://emr.example/fhir/R4"
@@ -72,17 +73,12 @@ def new_urn() -> str:
     return f"urn:uuid:{uuid.uuid4()}"
 
 
-@pytest.fixture(scope="module")
-def server() -> Iterator[EmrSimulatorServer]:
-    with EmrSimulatorServer() as running:
-        yield running
-
-
 @pytest.fixture
-def emr(server: EmrSimulatorServer) -> Iterator[EmrSimulatorServer]:
-    server.reset()
-    yield server
-    server.reset()
+def emr(emr_server: EmrSimulatorServer) -> Iterator[EmrSimulatorServer]:
+    """The session's simulator (conftest), clean before and after: faults must not leak to others."""
+    emr_server.reset()
+    yield emr_server
+    emr_server.reset()
 
 
 @pytest.fixture
@@ -123,6 +119,8 @@ def test_post_transaction_then_find_document(client: FhirEmrClient, emr: EmrSimu
 
 
 def test_endpoint_is_normalised_and_base_url_checked() -> None:
+    port: EmrClient = FhirEmrClient(BASE)  # structural check of the port, for mypy
+    assert port.endpoint == BASE
     with FhirEmrClient(BASE + "/") as fhir:
         assert fhir.endpoint == BASE
         assert "token" not in repr(fhir)
@@ -221,9 +219,7 @@ def test_location_falls_back_to_the_returned_resource() -> None:
             "response": {"status": "200 OK"},
             "resource": {"resourceType": "DocumentReference", "id": "5", "meta": {"versionId": "3"}},
         }
-        return httpx.Response(
-            200, json={"resourceType": "Bundle", "type": "transaction-response", "entry": [entry]}
-        )
+        return httpx.Response(200, json={"resourceType": "Bundle", "type": "transaction-response", "entry": [entry]})
 
     bundle = transaction(new_urn())
     bundle["entry"] = bundle["entry"][:1]
@@ -235,9 +231,7 @@ def test_find_document_returns_the_first_of_several(caplog: pytest.LogCaptureFix
     doc_urn = new_urn()
 
     def handler(request: httpx.Request) -> httpx.Response:
-        entries = [
-            {"resource": {**document(doc_urn), "id": i}, "search": {"mode": "match"}} for i in ("7", "8")
-        ]
+        entries = [{"resource": {**document(doc_urn), "id": i}, "search": {"mode": "match"}} for i in ("7", "8")]
         entries.append({"resource": outcome({"severity": "warning", "code": "informational"})})
         return httpx.Response(200, json={"resourceType": "Bundle", "type": "searchset", "entry": entries})
 
@@ -252,9 +246,7 @@ def test_find_document_ignores_documents_without_the_identifier() -> None:
 
     def handler(request: httpx.Request) -> httpx.Response:
         other = {**document(new_urn()), "id": "1"}
-        return httpx.Response(
-            200, json={"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": other}]}
-        )
+        return httpx.Response(200, json={"resourceType": "Bundle", "type": "searchset", "entry": [{"resource": other}]})
 
     with scripted(handler) as fhir:
         assert fhir.find_document(SYSTEM, new_urn()) is None
@@ -264,9 +256,7 @@ def test_find_document_ignores_documents_without_the_identifier() -> None:
 
 
 @pytest.mark.parametrize("status", [500, 502, 503, 504, 429, 408])
-def test_retryable_statuses_are_transient(
-    client: FhirEmrClient, emr: EmrSimulatorServer, status: int
-) -> None:
+def test_retryable_statuses_are_transient(client: FhirEmrClient, emr: EmrSimulatorServer, status: int) -> None:
     emr.set_faults(fail_next=1, status=status)
 
     with pytest.raises(TransientError) as caught:
@@ -279,9 +269,7 @@ def test_retryable_statuses_are_transient(
     assert len(emr.resources("DocumentReference")) == 1
 
 
-def test_invalid_resource_is_permanent_with_element_path(
-    client: FhirEmrClient, emr: EmrSimulatorServer
-) -> None:
+def test_invalid_resource_is_permanent_with_element_path(client: FhirEmrClient, emr: EmrSimulatorServer) -> None:
     bundle = transaction(new_urn())
     bundle["entry"][0]["resource"]["category"] = []  # R4B model accepts it; FHIR JSON (and the EMR) do not
 
@@ -326,6 +314,13 @@ def test_connection_refused_is_transient() -> None:
         assert caught.value.code == "emr-unreachable"
         with pytest.raises(TransientError):
             fhir.post_transaction(transaction(new_urn()))
+
+
+def test_slow_emr_times_out_as_transient(emr: EmrSimulatorServer) -> None:
+    emr.set_faults(latency_s=0.5)
+    with FhirEmrClient(emr.url, timeout_s=0.05) as impatient, pytest.raises(TransientError) as caught:
+        impatient.find_document(SYSTEM, new_urn())
+    assert caught.value.code == "emr-timeout"
 
 
 @pytest.mark.parametrize(
@@ -473,11 +468,15 @@ def test_error_messages_never_carry_diagnostics_or_request_text(status: int, ope
         return httpx.Response(status, json=_echoing_outcome(request), headers={"X-Patient": PHI})
 
     doc_urn = new_urn()
-    with scripted(handler) as fhir, pytest.raises((TransientError, PermanentError)) as caught:
-        if operation == "post":
-            fhir.post_transaction(transaction(doc_urn, text=f"{PHI} was admitted with chest pain"))
-        else:
-            fhir.find_document(SYSTEM, f"MRN-{PHI}")
+    bundle = transaction(doc_urn, text=f"{PHI} was admitted with chest pain")
+    with scripted(handler) as fhir:
+        call: Callable[[], object] = (
+            (lambda: fhir.post_transaction(bundle))
+            if operation == "post"
+            else (lambda: fhir.find_document(SYSTEM, f"MRN-{PHI}"))
+        )
+        with pytest.raises((TransientError, PermanentError)) as caught:
+            call()
 
     message = str(caught.value)
     expected = TransientError if status in {429, 500, 503} else PermanentError

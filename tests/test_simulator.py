@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,6 +25,12 @@ PROMPT = (
     "- Treatment: amoxicillin 500 mg for 7 days\n"
     "  - Follow-up with <PERSON_2> in 2 weeks\n"
 )
+
+
+@pytest.fixture(scope="module")
+def http() -> Iterator[httpx.Client]:
+    with httpx.Client(timeout=10) as client:
+        yield client
 
 
 @pytest.fixture(scope="module")
@@ -99,11 +106,11 @@ def test_tokenizer_is_lossless_with_offsets() -> None:
 # --- TGI endpoints -----------------------------------------------------------------------------
 
 
-def test_health_and_info(sim: SimulatorServer) -> None:
-    health = httpx.get(f"{sim.url}/health")
+def test_health_and_info(sim: SimulatorServer, http: httpx.Client) -> None:
+    health = http.get(f"{sim.url}/health")
     assert health.status_code == 200
     assert health.content == b""
-    info = httpx.get(f"{sim.url}/info").json()
+    info = http.get(f"{sim.url}/info").json()
     assert info["model_id"] == "OpenMedZoo/MedGo"
     assert info["router"] == "text-generation-router"
     for key in ("model_sha", "model_dtype", "max_best_of", "max_stop_sequences", "version"):
@@ -113,10 +120,8 @@ def test_health_and_info(sim: SimulatorServer) -> None:
     assert info["max_total_tokens"] > info["max_input_tokens"]
 
 
-def test_generate_with_details(sim: SimulatorServer) -> None:
-    response = httpx.post(
-        f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"details": True, "seed": 7}}
-    )
+def test_generate_with_details(sim: SimulatorServer, http: httpx.Client) -> None:
+    response = http.post(f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"details": True, "seed": 7}})
     assert response.status_code == 200
     body = response.json()
     assert body["generated_text"] == simulated_answer(PROMPT)
@@ -127,18 +132,18 @@ def test_generate_with_details(sim: SimulatorServer) -> None:
     assert "".join(t["text"] for t in details["tokens"]) == body["generated_text"]
 
 
-def test_generate_without_details_and_length_limit(sim: SimulatorServer) -> None:
-    body = httpx.post(f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"max_new_tokens": 3}}).json()
+def test_generate_without_details_and_length_limit(sim: SimulatorServer, http: httpx.Client) -> None:
+    body = http.post(f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"max_new_tokens": 3}}).json()
     assert set(body) == {"generated_text"}
     assert body["generated_text"] == "".join(t.text for t in tokenize(simulated_answer(PROMPT))[:3])
-    limited = httpx.post(
+    limited = http.post(
         f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"max_new_tokens": 3, "details": True}}
     ).json()
     assert limited["details"]["finish_reason"] == "length"
 
 
-def test_generate_stream(sim: SimulatorServer) -> None:
-    response = httpx.post(f"{sim.url}/generate_stream", json={"inputs": PROMPT, "parameters": {}})
+def test_generate_stream(sim: SimulatorServer, http: httpx.Client) -> None:
+    response = http.post(f"{sim.url}/generate_stream", json={"inputs": PROMPT, "parameters": {}})
     assert response.status_code == 200
     assert response.headers["content-type"].startswith("text/event-stream")
     events = [json.loads(e) for e in sse_events(response.text)]
@@ -150,8 +155,8 @@ def test_generate_stream(sim: SimulatorServer) -> None:
     assert final["details"]["generated_tokens"] == len(events)
 
 
-def test_tokenize_endpoint(sim: SimulatorServer) -> None:
-    tokens = httpx.post(f"{sim.url}/tokenize", json={"inputs": "Fever 38.5 C"}).json()
+def test_tokenize_endpoint(sim: SimulatorServer, http: httpx.Client) -> None:
+    tokens = http.post(f"{sim.url}/tokenize", json={"inputs": "Fever 38.5 C"}).json()
     assert [t["text"] for t in tokens] == ["Fever", " 3", "8", ".", "5", " C"]
     assert all({"id", "text", "start", "stop"} <= set(t) for t in tokens)
 
@@ -159,10 +164,10 @@ def test_tokenize_endpoint(sim: SimulatorServer) -> None:
 # --- chat completions --------------------------------------------------------------------------
 
 
-def test_chat_completion(sim: SimulatorServer) -> None:
+def test_chat_completion(sim: SimulatorServer, http: httpx.Client) -> None:
     body = chat_body()
     body["messages"].insert(1, {"role": "user", "content": "an earlier turn about <PERSON_9>"})
-    response = httpx.post(f"{sim.url}/v1/chat/completions", json=body)
+    response = http.post(f"{sim.url}/v1/chat/completions", json=body)
     assert response.status_code == 200
     data = response.json()
     assert data["object"] == "chat.completion"
@@ -179,16 +184,16 @@ def test_chat_completion(sim: SimulatorServer) -> None:
     assert usage["total_tokens"] == usage["prompt_tokens"] + usage["completion_tokens"]
 
 
-def test_chat_completion_accepts_content_parts(sim: SimulatorServer) -> None:
+def test_chat_completion_accepts_content_parts(sim: SimulatorServer, http: httpx.Client) -> None:
     body = chat_body()
     body["messages"][1]["content"] = [{"type": "text", "text": PROMPT}]
-    data = httpx.post(f"{sim.url}/v1/chat/completions", json=body).json()
+    data = http.post(f"{sim.url}/v1/chat/completions", json=body).json()
     assert data["choices"][0]["message"]["content"] == simulated_answer(PROMPT)
 
 
-def test_chat_completion_stream(sim: SimulatorServer) -> None:
+def test_chat_completion_stream(sim: SimulatorServer, http: httpx.Client) -> None:
     body = {**chat_body(), "stream": True, "stream_options": {"include_usage": True}}
-    with httpx.stream("POST", f"{sim.url}/v1/chat/completions", json=body) as response:
+    with http.stream("POST", f"{sim.url}/v1/chat/completions", json=body) as response:
         assert response.status_code == 200
         events = sse_events(response.read().decode())
     assert events[-1] == "[DONE]"
@@ -203,26 +208,26 @@ def test_chat_completion_stream(sim: SimulatorServer) -> None:
     assert usage_chunk["usage"]["completion_tokens"] == len(token_chunks)
 
 
-def test_chinese_chat_answer(sim: SimulatorServer) -> None:
+def test_chinese_chat_answer(sim: SimulatorServer, http: httpx.Client) -> None:
     body = chat_body(user="<PERSON_1>\n- 诊断：肺炎\n", system="请用中文撰写出院小结。")
-    content = httpx.post(f"{sim.url}/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
+    content = http.post(f"{sim.url}/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
     assert content.startswith("模拟草稿（medgo-bridge 推理模拟器）。\n患者 <PERSON_1> 的记录包含以下事实：")
 
 
-def test_think_config() -> None:
+def test_think_config(http: httpx.Client) -> None:
     with SimulatorServer(SimulatorConfig(think=True)) as server:
-        data = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body()).json()
+        data = http.post(f"{server.url}/v1/chat/completions", json=chat_body()).json()
     assert data["choices"][0]["message"]["content"] == simulated_answer(PROMPT, think=True)
 
 
 # --- TGI-faithful errors -----------------------------------------------------------------------
 
 
-def test_input_too_long_is_422_validation() -> None:
+def test_input_too_long_is_422_validation(http: httpx.Client) -> None:
     with SimulatorServer(SimulatorConfig(max_input_tokens=40, max_total_tokens=2048)) as server:
-        chat = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body(user="word " * 100))
-        generate = httpx.post(f"{server.url}/generate", json={"inputs": "word " * 100})
-        short = httpx.post(f"{server.url}/generate", json={"inputs": "short"})
+        chat = http.post(f"{server.url}/v1/chat/completions", json=chat_body(user="word " * 100))
+        generate = http.post(f"{server.url}/generate", json={"inputs": "word " * 100})
+        short = http.post(f"{server.url}/generate", json={"inputs": "short"})
     for response in (chat, generate):
         assert response.status_code == 422
         assert response.json()["error_type"] == "validation"
@@ -230,26 +235,26 @@ def test_input_too_long_is_422_validation() -> None:
     assert short.status_code == 200
 
 
-def test_total_tokens_and_sampling_validation(sim: SimulatorServer) -> None:
-    too_many = httpx.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "max_tokens": 40000})
+def test_total_tokens_and_sampling_validation(sim: SimulatorServer, http: httpx.Client) -> None:
+    too_many = http.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "max_tokens": 40000})
     assert too_many.status_code == 422
     assert "max_new_tokens" in too_many.json()["error"]
-    top_p_one = httpx.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "top_p": 1.0})
+    top_p_one = http.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "top_p": 1.0})
     assert top_p_one.status_code == 422
     assert top_p_one.json() == {
         "error": "Input validation error: `top_p` must be > 0.0 and < 1.0",
         "error_type": "validation",
     }
-    greedy = httpx.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "temperature": 0})
+    greedy = http.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "temperature": 0})
     assert greedy.status_code == 200
-    zero_temp = httpx.post(f"{sim.url}/generate", json={"inputs": "x", "parameters": {"temperature": 0}})
+    zero_temp = http.post(f"{sim.url}/generate", json={"inputs": "x", "parameters": {"temperature": 0}})
     assert zero_temp.status_code == 422
-    no_messages = httpx.post(f"{sim.url}/v1/chat/completions", json={"model": "m", "messages": []})
+    no_messages = http.post(f"{sim.url}/v1/chat/completions", json={"model": "m", "messages": []})
     assert no_messages.status_code == 422
     assert sim.state.in_flight == 0  # refused requests give their slot back
 
 
-def test_overload_429_under_concurrency() -> None:
+def test_overload_429_under_concurrency(http: httpx.Client) -> None:
     config = SimulatorConfig(max_concurrent_requests=2, latency_s=0.5)
     statuses: list[int] = []
     bodies: list[dict[str, Any]] = []
@@ -259,7 +264,7 @@ def test_overload_429_under_concurrency() -> None:
 
         def call() -> None:
             barrier.wait()
-            response = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body(), timeout=10)
+            response = http.post(f"{server.url}/v1/chat/completions", json=chat_body(), timeout=10)
             with lock:
                 statuses.append(response.status_code)
                 bodies.append(response.json())
@@ -276,31 +281,32 @@ def test_overload_429_under_concurrency() -> None:
     assert all(b == {"error": "Model is overloaded", "error_type": "overloaded"} for b in overloaded)
 
 
-def test_open_streams_hold_their_slots() -> None:
+def test_open_streams_hold_their_slots(http: httpx.Client) -> None:
     with SimulatorServer(SimulatorConfig(max_concurrent_requests=1, per_token_latency_s=0.05)) as server:
         body = {**chat_body(), "stream": True}
-        with httpx.stream("POST", f"{server.url}/v1/chat/completions", json=body) as stream:
+        with http.stream("POST", f"{server.url}/v1/chat/completions", json=body) as stream:
             lines = stream.iter_lines()  # keep a reference: a dropped iterator closes the connection
             assert next(lines).startswith("data:")
-            refused = httpx.post(f"{server.url}/generate", json={"inputs": "x"})
+            refused = http.post(f"{server.url}/generate", json={"inputs": "x"})
             assert refused.status_code == 429
-        with httpx.Client() as client:  # the slot comes back once the stream is gone
-            for _ in range(200):
-                if server.state.in_flight == 0:
-                    break
-                threading.Event().wait(0.02)
-            assert client.post(f"{server.url}/generate", json={"inputs": "x"}).status_code == 200
+        server.set_faults(per_token_latency_s=0)
+        # The server notices the closed stream asynchronously; then the slot is free again.
+        for _ in range(250):
+            if server.state.in_flight == 0:
+                break
+            time.sleep(0.02)
+        assert http.post(f"{server.url}/generate", json={"inputs": "x"}).status_code == 200
 
 
 # --- journal -----------------------------------------------------------------------------------
 
 
-def test_journal_records_every_request_and_clears(sim: SimulatorServer) -> None:
-    httpx.get(f"{sim.url}/health")
-    httpx.post(f"{sim.url}/v1/chat/completions", json=chat_body())
-    httpx.post(f"{sim.url}/generate", json={"inputs": "x"}, headers={"Authorization": "Bearer t"})
-    httpx.get(f"{sim.url}/no/such/path")
-    journal = httpx.get(f"{sim.url}/_simulator/requests").json()
+def test_journal_records_every_request_and_clears(sim: SimulatorServer, http: httpx.Client) -> None:
+    http.get(f"{sim.url}/health")
+    http.post(f"{sim.url}/v1/chat/completions", json=chat_body())
+    http.post(f"{sim.url}/generate", json={"inputs": "x"}, headers={"Authorization": "Bearer t"})
+    http.get(f"{sim.url}/no/such/path")
+    journal = http.get(f"{sim.url}/_simulator/requests").json()
     assert [(r["method"], r["path"]) for r in journal] == [
         ("GET", "/health"),
         ("POST", "/v1/chat/completions"),
@@ -310,14 +316,14 @@ def test_journal_records_every_request_and_clears(sim: SimulatorServer) -> None:
     assert journal[1]["body"] == chat_body()
     assert [r["authorization"] for r in journal] == [False, False, True, False]
     assert sim.requests() == journal
-    assert httpx.delete(f"{sim.url}/_simulator/requests").status_code == 204
+    assert http.delete(f"{sim.url}/_simulator/requests").status_code == 204
     assert sim.requests() == []
 
 
-def test_journal_file(tmp_path: Path) -> None:
+def test_journal_file(tmp_path: Path, http: httpx.Client) -> None:
     path = tmp_path / "journal.jsonl"
     with SimulatorServer(SimulatorConfig(journal_path=path)) as server:
-        httpx.post(f"{server.url}/v1/chat/completions", json=chat_body(user="<PERSON_1>\n- 发热\n"))
+        http.post(f"{server.url}/v1/chat/completions", json=chat_body(user="<PERSON_1>\n- 发热\n"))
     lines = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     chats = [entry for entry in lines if entry["path"] == "/v1/chat/completions"]
     assert chats[0]["body"]["messages"][1]["content"] == "<PERSON_1>\n- 发热\n"
@@ -326,57 +332,64 @@ def test_journal_file(tmp_path: Path) -> None:
 # --- faults ------------------------------------------------------------------------------------
 
 
-def test_fail_next_via_http(sim: SimulatorServer) -> None:
-    set_response = httpx.post(
+def test_fail_next_via_http(sim: SimulatorServer, http: httpx.Client) -> None:
+    set_response = http.post(
         f"{sim.url}/_simulator/faults", json={"fail_next": 2, "status": 503, "error_type": "overloaded"}
     )
     assert set_response.json()["fail_next"] == 2
-    first = httpx.post(f"{sim.url}/v1/chat/completions", json=chat_body())
-    second = httpx.post(f"{sim.url}/generate", json={"inputs": "x"})
-    third = httpx.post(f"{sim.url}/v1/chat/completions", json=chat_body())
+    first = http.post(f"{sim.url}/v1/chat/completions", json=chat_body())
+    second = http.post(f"{sim.url}/generate", json={"inputs": "x"})
+    third = http.post(f"{sim.url}/v1/chat/completions", json=chat_body())
     assert (first.status_code, second.status_code, third.status_code) == (503, 503, 200)
     assert first.json()["error_type"] == "overloaded"
-    assert httpx.get(f"{sim.url}/_simulator/faults").json()["fail_next"] == 0
+    assert http.get(f"{sim.url}/_simulator/faults").json()["fail_next"] == 0
 
 
-def test_down_fault(sim: SimulatorServer) -> None:
+def test_down_fault(sim: SimulatorServer, http: httpx.Client) -> None:
     sim.set_faults(down=True)
-    assert httpx.get(f"{sim.url}/health").status_code == 503
+    assert http.get(f"{sim.url}/health").status_code == 503
     for path, body in (("/v1/chat/completions", chat_body()), ("/generate", {"inputs": "x"})):
-        response = httpx.post(f"{sim.url}{path}", json=body)
+        response = http.post(f"{sim.url}{path}", json=body)
         assert response.status_code == 503
         assert response.json()["error_type"] == "unhealthy"
-    assert httpx.get(f"{sim.url}/info").status_code == 200  # the router still answers
-    assert httpx.delete(f"{sim.url}/_simulator/faults").json()["down"] is False
-    assert httpx.get(f"{sim.url}/health").status_code == 200
+    assert http.get(f"{sim.url}/info").status_code == 200  # the router still answers
+    assert http.delete(f"{sim.url}/_simulator/faults").json()["down"] is False
+    assert http.get(f"{sim.url}/health").status_code == 200
 
 
-def test_invalid_fault_settings_are_refused(sim: SimulatorServer) -> None:
-    assert httpx.post(f"{sim.url}/_simulator/faults", json={"explode": True}).status_code == 422
-    assert httpx.post(f"{sim.url}/_simulator/faults", json={"status": 200}).status_code == 422
-    assert httpx.post(f"{sim.url}/_simulator/faults", json={"fail_next": True}).status_code == 422
+def test_invalid_fault_settings_are_refused(sim: SimulatorServer, http: httpx.Client) -> None:
+    assert http.post(f"{sim.url}/_simulator/faults", json={"explode": True}).status_code == 422
+    assert http.post(f"{sim.url}/_simulator/faults", json={"status": 200}).status_code == 422
+    assert http.post(f"{sim.url}/_simulator/faults", json={"fail_next": True}).status_code == 422
     with pytest.raises(ValueError, match="latency_s"):
         sim.set_faults(latency_s=-1)
 
 
-def test_api_key() -> None:
+def test_api_key(http: httpx.Client) -> None:
     with SimulatorServer(SimulatorConfig(api_key="s3cret")) as server:
         url = f"{server.url}/v1/chat/completions"
-        assert httpx.post(url, json=chat_body()).status_code == 401
-        assert httpx.post(url, json=chat_body(), headers={"Authorization": "Bearer nope"}).status_code == 401
-        ok = httpx.post(url, json=chat_body(), headers={"Authorization": "Bearer s3cret"})
+        assert http.post(url, json=chat_body()).status_code == 401
+        assert http.post(url, json=chat_body(), headers={"Authorization": "Bearer nope"}).status_code == 401
+        ok = http.post(url, json=chat_body(), headers={"Authorization": "Bearer s3cret"})
         assert ok.status_code == 200
-        assert httpx.get(f"{server.url}/health").status_code == 200
+        assert http.get(f"{server.url}/health").status_code == 200
 
 
-def test_openai_flavor() -> None:
+def test_openai_flavor(http: httpx.Client) -> None:
     with SimulatorServer(SimulatorConfig(flavor="openai", model_id="medgo")) as server:
-        assert httpx.get(f"{server.url}/info").status_code == 404
-        assert httpx.get(f"{server.url}/health").status_code == 404
-        assert httpx.get(f"{server.url}/v1/models").json()["data"][0]["id"] == "medgo"
-        wrong = httpx.post(f"{server.url}/v1/chat/completions", json=chat_body())
+        assert http.get(f"{server.url}/info").status_code == 404
+        assert http.get(f"{server.url}/health").status_code == 404
+        assert http.get(f"{server.url}/v1/models").json()["data"][0]["id"] == "medgo"
+        wrong = http.post(f"{server.url}/v1/chat/completions", json=chat_body())
         assert wrong.status_code == 404
         assert wrong.json()["error"]["type"] == "NotFoundError"
-        right = httpx.post(f"{server.url}/v1/chat/completions", json={**chat_body(), "model": "medgo"})
+        right = http.post(f"{server.url}/v1/chat/completions", json={**chat_body(), "model": "medgo"})
         assert right.json()["choices"][0]["message"]["content"] == simulated_answer(PROMPT)
         assert right.json()["id"].startswith("chatcmpl-")
+
+
+def test_journal_keeps_the_latest_entries() -> None:
+    with SimulatorServer(SimulatorConfig(journal_max_entries=2)) as server, httpx.Client() as client:
+        for n in range(3):
+            client.post(f"{server.url}/tokenize", json={"inputs": str(n)})
+        assert [r["body"]["inputs"] for r in server.requests()] == ["1", "2"]

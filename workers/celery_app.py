@@ -9,15 +9,15 @@ safe. No result backend: the database holds the outcome of every step.
 from __future__ import annotations
 
 from celery import Celery
-from kombu import Queue
+from kombu import Exchange, Queue
 
-from integration.settings import get_settings
+from integration.settings import Settings, get_settings
 
 QUEUES = ("ingest", "inference", "delivery")
 
 
-def make_app() -> Celery:
-    settings = get_settings()
+def make_app(settings: Settings | None = None) -> Celery:
+    settings = settings or get_settings()
     app = Celery("medgo_bridge", broker=settings.broker_url, include=["workers.tasks"])
     app.conf.update(
         task_serializer="json",
@@ -27,13 +27,21 @@ def make_app() -> Celery:
         task_reject_on_worker_lost=True,
         worker_prefetch_multiplier=1,
         task_default_queue="ingest",
-        task_queues=[Queue(name) for name in QUEUES],
+        # One direct exchange per queue: a task routed to "inference" lands there and nowhere else.
+        task_queues=[Queue(name, Exchange(name, type="direct"), routing_key=name) for name in QUEUES],
         task_routes={
-            "medgo.ingest_message": {"queue": "ingest"},
-            "medgo.draft_job": {"queue": "inference"},
-            "medgo.deliver_draft": {"queue": "delivery"},
+            "medgo.ingest_message": {"queue": "ingest", "routing_key": "ingest"},
+            "medgo.draft_job": {"queue": "inference", "routing_key": "inference"},
+            "medgo.deliver_draft": {"queue": "delivery", "routing_key": "delivery"},
         },
-        broker_transport_options={"visibility_timeout": settings.broker_visibility_timeout_s},
+        broker_transport_options={
+            "visibility_timeout": settings.broker_visibility_timeout_s,
+            # kombu scans for abandoned (unacked) tasks only every interval x throttle seconds,
+            # 100 s by default; scanning a small sorted set every few seconds costs nothing and
+            # bounds recovery after a killed worker to the visibility timeout plus a few seconds.
+            "unacked_restore_interval": max(1, min(10, settings.broker_visibility_timeout_s // 4)),
+            "unacked_restore_throttle": 1,
+        },
         broker_connection_retry_on_startup=True,
         worker_hijack_root_logger=False,
         worker_send_task_events=False,

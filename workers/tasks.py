@@ -30,8 +30,9 @@ def _run(task: Any, step: str, entity_id: int, attempt: int) -> str:
     outcome = run(services(), step, entity_id, attempt=attempt)
     if outcome.status == "retry" and outcome.retry_in is not None:
         next_attempt = attempt + (1 if outcome.counts_as_attempt else 0)
-        raise task.retry(args=[entity_id], kwargs={"attempt": next_attempt}, countdown=outcome.retry_in,
-                         max_retries=None)
+        raise task.retry(
+            args=[entity_id], kwargs={"attempt": next_attempt}, countdown=outcome.retry_in, max_retries=None
+        )
     return outcome.status
 
 

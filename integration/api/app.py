@@ -21,7 +21,10 @@ or `X-API-Key: <key>`. The key's name is recorded as the source of everything se
 
 TAGS = [
     {"name": "fhir", "description": "Inbound FHIR R4: Bundles and Subscription notifications."},
-    {"name": "journal", "description": "What was received, what it triggered, what was drafted and delivered."},
+    {
+        "name": "journal",
+        "description": "What was received, what it triggered, what was drafted and delivered.",
+    },
     {"name": "health", "description": "Liveness and readiness."},
 ]
 

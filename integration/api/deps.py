@@ -30,9 +30,8 @@ def authenticate(
 ) -> str:
     """The caller's name (the API key's name; it names the source of what they send)."""
     key = credentials.credentials if credentials else header_key
-    if not services.settings.auth_required:
-        if not key:
-            return services.settings.default_source
+    if not services.settings.auth_required and not key:
+        return services.settings.default_source
     if not key:
         raise HTTPException(
             status.HTTP_401_UNAUTHORIZED,
@@ -43,8 +42,11 @@ def authenticate(
     with session_scope(services.sessions) as session:
         row = apikeys.verify(session, key)
         if row is None:
-            raise HTTPException(status.HTTP_401_UNAUTHORIZED, "The API key is unknown or revoked.",
-                                headers={"WWW-Authenticate": "Bearer"})
+            raise HTTPException(
+                status.HTTP_401_UNAUTHORIZED,
+                "The API key is unknown or revoked.",
+                headers={"WWW-Authenticate": "Bearer"},
+            )
         return row.name
 
 

@@ -52,5 +52,6 @@ def readyz(services: ServicesDep) -> JSONResponse:
     )
     checks["emr"] = services.emr.endpoint if services.emr is not None else "not configured (drafts kept here)"
     ready = checks["database"] == "ok" and checks["broker"] != "unreachable"
-    return JSONResponse({"status": "ready" if ready else "not ready", "checks": checks},
-                        status_code=200 if ready else 503)
+    return JSONResponse(
+        {"status": "ready" if ready else "not ready", "checks": checks}, status_code=200 if ready else 503
+    )

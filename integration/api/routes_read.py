@@ -19,7 +19,9 @@ Limit = Annotated[int, Query(ge=1, le=200, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Items to skip.")]
 
 
-def _page(request: Request, session: Any, stmt: Select[Any], limit: int, offset: int) -> tuple[list[Any], int, str | None]:
+def _page(
+    request: Request, session: Any, stmt: Select[Any], limit: int, offset: int
+) -> tuple[list[Any], int, str | None]:
     total = session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
     rows = list(session.scalars(stmt.limit(limit).offset(offset)))
     nxt = None
@@ -36,7 +38,9 @@ def _message_out(session: Any, msg: InboundMessage) -> MessageOut:
 
 @router.get("/messages", response_model=Page[MessageOut], summary="List inbound messages")
 def list_messages(
-    request: Request, services: ServicesDep, _caller: Caller,
+    request: Request,
+    services: ServicesDep,
+    _caller: Caller,
     status: Annotated[str | None, Query(description="accepted, rejected, processing, processed, failed, dead")] = None,
     source: str | None = None,
     protocol: Annotated[str | None, Query(description="fhir or hl7v2")] = None,
@@ -44,13 +48,18 @@ def list_messages(
     control_id: str | None = None,
     received_after: datetime | None = None,
     received_before: datetime | None = None,
-    limit: Limit = 50, offset: Offset = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> Page[MessageOut]:
     """Every message the bridge has received, newest first, including rejected ones and their errors."""
     stmt = select(InboundMessage).order_by(InboundMessage.id.desc())
-    for column, value in ((InboundMessage.status, status), (InboundMessage.source, source),
-                          (InboundMessage.protocol, protocol), (InboundMessage.kind, kind),
-                          (InboundMessage.control_id, control_id)):
+    for column, value in (
+        (InboundMessage.status, status),
+        (InboundMessage.source, source),
+        (InboundMessage.protocol, protocol),
+        (InboundMessage.kind, kind),
+        (InboundMessage.control_id, control_id),
+    ):
         if value is not None:
             stmt = stmt.where(column == value)
     if received_after is not None:
@@ -59,8 +68,9 @@ def list_messages(
         stmt = stmt.where(InboundMessage.received_at < received_before)
     with session_scope(services.sessions) as session:
         rows, total, nxt = _page(request, session, stmt, limit, offset)
-        return Page[MessageOut](items=[_message_out(session, m) for m in rows], total=total, limit=limit,
-                                offset=offset, next=nxt)
+        return Page[MessageOut](
+            items=[_message_out(session, m) for m in rows], total=total, limit=limit, offset=offset, next=nxt
+        )
 
 
 @router.get("/messages/{message_id}", response_model=MessageOut, summary="One inbound message")
@@ -80,22 +90,30 @@ def _job_out(session: Any, job: Job) -> JobOut:
 
 @router.get("/jobs", response_model=Page[JobOut], summary="List draft jobs")
 def list_jobs(
-    request: Request, services: ServicesDep, _caller: Caller,
+    request: Request,
+    services: ServicesDep,
+    _caller: Caller,
     state: Annotated[str | None, Query(description="queued, deidentified, generated, delivered, failed, dead")] = None,
     task: str | None = None,
     patient: Annotated[str | None, Query(description="Patient reference, e.g. Patient/123")] = None,
     message_id: int | None = None,
-    limit: Limit = 50, offset: Offset = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> Page[JobOut]:
     stmt = select(Job).order_by(Job.id.desc())
-    for column, value in ((Job.state, state), (Job.task, task), (Job.patient_ref, patient),
-                          (Job.trigger_message_id, message_id)):
+    for column, value in (
+        (Job.state, state),
+        (Job.task, task),
+        (Job.patient_ref, patient),
+        (Job.trigger_message_id, message_id),
+    ):
         if value is not None:
             stmt = stmt.where(column == value)
     with session_scope(services.sessions) as session:
         rows, total, nxt = _page(request, session, stmt, limit, offset)
-        return Page[JobOut](items=[_job_out(session, j) for j in rows], total=total, limit=limit, offset=offset,
-                            next=nxt)
+        return Page[JobOut](
+            items=[_job_out(session, j) for j in rows], total=total, limit=limit, offset=offset, next=nxt
+        )
 
 
 @router.get("/jobs/{job_id}", response_model=JobOut, summary="One draft job")
@@ -116,12 +134,15 @@ def _draft_out(session: Any, draft: Draft, model: type[DraftOut] = DraftOut) -> 
 
 @router.get("/drafts", response_model=Page[DraftOut], summary="List drafts")
 def list_drafts(
-    request: Request, services: ServicesDep, _caller: Caller,
+    request: Request,
+    services: ServicesDep,
+    _caller: Caller,
     delivery_state: Annotated[str | None, Query(description="pending, delivered, stored, failed, dead…")] = None,
     task: str | None = None,
     patient: Annotated[str | None, Query(description="Patient reference, e.g. Patient/123")] = None,
     job_id: int | None = None,
-    limit: Limit = 50, offset: Offset = 0,
+    limit: Limit = 50,
+    offset: Offset = 0,
 ) -> Page[DraftOut]:
     """Drafts with where each was delivered. The note text is in GET /drafts/{id}."""
     stmt = select(Draft).order_by(Draft.id.desc())
@@ -132,8 +153,9 @@ def list_drafts(
         stmt = stmt.join(Delivery, Delivery.draft_id == Draft.id).where(Delivery.state == delivery_state)
     with session_scope(services.sessions) as session:
         rows, total, nxt = _page(request, session, stmt, limit, offset)
-        return Page[DraftOut](items=[_draft_out(session, d) for d in rows], total=total, limit=limit,
-                              offset=offset, next=nxt)
+        return Page[DraftOut](
+            items=[_draft_out(session, d) for d in rows], total=total, limit=limit, offset=offset, next=nxt
+        )
 
 
 @router.get("/drafts/{draft_id}", response_model=DraftDetail, summary="One draft, with its text")

@@ -29,13 +29,13 @@ from integration.errors import LeakGateRefusal
 __all__ = ["KNOWN_RECOGNIZER", "DeidSession", "KnownMatcher"]
 
 KNOWN_RECOGNIZER: Final = "KnownIdentifierRecognizer"
+PROPAGATED_RECOGNIZER: Final = "PropagatedNameRecognizer"
 
 # Latin letters and digits: a known value starting or ending with one must not be matched inside a
 # longer word ("Rice" is not found in "Ricecake" or "Rice858"). Han has no word boundaries, so CJK
 # edges get none and 张伟 is found in 张伟手机.
 _WORD = "0-9A-Za-z\u00c0-\u024f"
 _PHONE_SEP: Final = r"[\s\-.()（）]{0,3}"
-_SPACES: Final = re.compile(r"\s+")
 _ID_SEPARATORS: Final = re.compile(r"[\s\-./()（）]")
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", re.DOTALL)
 _PARTIAL_DATE: Final = re.compile(r"\d{4}(?:-\d{2})?")
@@ -96,7 +96,9 @@ def _literal(value: str) -> str:
 def _phone_alternatives(value: str) -> list[str]:
     forms = {_digits(value), _national_phone_digits(value)}
     return [
-        r"(?<![0-9])" + _PHONE_SEP.join(form) + r"(?![0-9])" for form in sorted(forms, key=len, reverse=True)
+        # The optional "+" and "(" keep "(413) 555-0187" whole instead of leaving a stray "(".
+        r"(?<![0-9+(])\+?\(?" + _PHONE_SEP.join(form) + r"(?![0-9])"
+        for form in sorted(forms, key=len, reverse=True)
     ]
 
 
@@ -232,8 +234,13 @@ def _resolve(spans: list[_Span], text: str) -> list[_Span]:
     taken: list[tuple[int, int]] = []
     chosen: list[_Span] = []
     for span in ordered:
+        overlapping = [(a, b) for a, b in taken if a < span.end and b > span.start]
+        if not overlapping:
+            taken.append((span.start, span.end))
+            chosen.append(span)
+            continue
         pieces = [(span.start, span.end)]
-        for t_start, t_end in taken:
+        for t_start, t_end in overlapping:
             next_pieces: list[tuple[int, int]] = []
             for p_start, p_end in pieces:
                 if t_end <= p_start or t_start >= p_end:
@@ -245,13 +252,13 @@ def _resolve(spans: list[_Span], text: str) -> list[_Span]:
                     next_pieces.append((t_end, p_end))
             pieces = next_pieces
         for p_start, p_end in pieces:
-            if (p_start, p_end) != (span.start, span.end):
-                while p_start < p_end and not text[p_start].isalnum():
-                    p_start += 1
-                while p_end > p_start and not text[p_end - 1].isalnum():
-                    p_end -= 1
-                if p_start >= p_end:
-                    continue
+            # Punctuation and spaces left at the cut are not identifying; keep them as text.
+            while p_start < p_end and not text[p_start].isalnum():
+                p_start += 1
+            while p_end > p_start and not text[p_end - 1].isalnum():
+                p_end -= 1
+            if p_start >= p_end:
+                continue
             taken.append((p_start, p_end))
             chosen.append(_Span(p_start, p_end, span.kind, span.recognizer, span.score, span.known))
     return sorted(chosen, key=lambda s: s.start)
@@ -260,9 +267,7 @@ def _resolve(spans: list[_Span], text: str) -> list[_Span]:
 class DeidSession:
     """De-identification state of one job: issued placeholders, their originals, what was found."""
 
-    def __init__(
-        self, analyzer: AnalyzerEngine, known: Iterable[KnownIdentifier], *, date_shift_days: int = 0
-    ) -> None:
+    def __init__(self, analyzer: AnalyzerEngine, known: Iterable[KnownIdentifier], *, date_shift_days: int = 0) -> None:
         self._analyzer = analyzer
         self._matcher = KnownMatcher(known)
         self._date_shift_days = date_shift_days
@@ -272,6 +277,11 @@ class DeidSession:
         self._counters: Counter[str] = Counter()
         self._findings: list[Finding] = []
         self._languages: frozenset[str] = frozenset(analyzer.supported_languages)
+        # Names the pattern recognisers found (a titled or labelled name), hunted for in the rest
+        # of the session's text: "Dr. Keller" makes a later bare "Keller" count, 姓名：张伟 makes a
+        # later 张伟 count. Not used by the gate: a false "name" would refuse innocent templates.
+        self._discovered: dict[str, KnownIdentifier] = {}
+        self._discovered_matcher = KnownMatcher(())
 
     # --- placeholders ------------------------------------------------------------------------
     def placeholder(self, kind: str, value: str) -> str:
@@ -324,6 +334,19 @@ class DeidSession:
             recognizer = self._recognizers[language] = _KnownRecognizer(self._matcher, language)
         return recognizer
 
+    def _discover(self, spans: list[_Span], fragment: str) -> None:
+        added = False
+        for span in spans:
+            if span.kind != "PERSON" or span.known:
+                continue
+            candidate = KnownIdentifier("PERSON", fragment[span.start : span.end])
+            key = _normalise("PERSON", candidate.value)
+            if key not in self._discovered and _usable(candidate):
+                self._discovered[key] = candidate
+                added = True
+        if added:
+            self._discovered_matcher = KnownMatcher(self._discovered.values())
+
     def _replacement(self, kind: str, original: str) -> str:
         # With a date shift, a full ISO date stays a date the model can reason with (intervals
         # stay true) instead of becoming an opaque token; ``unshift_text`` undoes it on output.
@@ -339,9 +362,7 @@ class DeidSession:
         lang = self._language(language)
         if not fragment.strip():
             return fragment
-        results = self._analyzer.analyze(
-            text=fragment, language=lang, ad_hoc_recognizers=[self._recognizer(lang)]
-        )
+        results = self._analyzer.analyze(text=fragment, language=lang, ad_hoc_recognizers=[self._recognizer(lang)])
         spans = [
             _Span(
                 start=r.start,
@@ -352,6 +373,11 @@ class DeidSession:
                 known=r.entity_type.startswith("KNOWN_"),
             )
             for r in results
+        ]
+        self._discover(spans, fragment)
+        spans += [
+            _Span(start, end, kind, PROPAGATED_RECOGNIZER, 0.9, known=False)
+            for start, end, kind in self._discovered_matcher.finditer(fragment)
         ]
         parts: list[str] = []
         position = 0

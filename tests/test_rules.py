@@ -1,0 +1,164 @@
+"""Rules: events trigger jobs, history does not; the table is configuration."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+
+from integration import ingest
+from integration.db import session_scope
+from integration.models import Job
+from integration.rules import describe, load_rules
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.drafts: list[int] = []
+
+    def ingest(self, _id: int) -> None: ...
+
+    def draft(self, job_id: int) -> None:
+        self.drafts.append(job_id)
+
+    def deliver(self, _id: int) -> None: ...
+
+
+def _encounter(eid: str, cls: str, end: str, status: str = "finished") -> dict[str, Any]:
+    return {
+        "resourceType": "Encounter",
+        "id": eid,
+        "status": status,
+        "class": {"system": "http://terminology.hl7.org/CodeSystem/v3-ActCode", "code": cls},
+        "subject": {"reference": "Patient/p1"},
+        "period": {"start": end[:10], "end": end},
+    }
+
+
+def _bundle(*resources: dict[str, Any], bid: str = "b") -> bytes:
+    import json
+
+    entries = [{"fullUrl": f"{r['resourceType']}/{r['id']}", "resource": r} for r in resources]
+    return json.dumps({"resourceType": "Bundle", "id": bid, "type": "collection", "entry": entries}).encode()
+
+
+PATIENT = {"resourceType": "Patient", "id": "p1", "name": [{"family": "Doe", "given": ["Ann"]}]}
+
+
+def _send(services: Any, raw: bytes) -> list[int]:
+    received = ingest.receive_fhir(services, raw, source="test", content_type="application/fhir+json")
+    return ingest.process_message(services, received.message_id)
+
+
+def _jobs(services: Any) -> list[Job]:
+    with session_scope(services.sessions) as session:
+        return list(session.scalars(select(Job).order_by(Job.id)))
+
+
+def _services(make_services: Any) -> Any:
+    services = make_services()
+    services.dispatcher.close()
+    services.dispatcher = Recorder()
+    return services
+
+
+def test_history_yields_one_draft_for_the_most_recent_finished_encounter(make_services: Any) -> None:
+    services = _services(make_services)
+    _send(
+        services,
+        _bundle(
+            PATIENT,
+            _encounter("e1", "AMB", "2020-01-01T10:00:00Z"),
+            _encounter("e2", "IMP", "2021-03-04T10:00:00+08:00"),
+            _encounter("e3", "EMER", "2019-06-01T10:00:00Z"),
+            _encounter("e4", "AMB", "2022-01-01T10:00:00Z", status="in-progress"),
+        ),
+    )
+    jobs = _jobs(services)
+    assert [(j.task, j.encounter_ref, j.rule) for j in jobs] == [
+        ("discharge_summary", "Encounter/e2", "inpatient-discharge")
+    ]
+    assert services.dispatcher.drafts == [jobs[0].id]
+
+
+def test_ambulatory_visit_gets_a_visit_summary(make_services: Any) -> None:
+    services = _services(make_services)
+    _send(services, _bundle(PATIENT, _encounter("e1", "AMB", "2020-01-01T10:00:00Z")))
+    assert [j.task for j in _jobs(services)] == ["visit_summary"]
+
+
+def test_resend_and_late_history_trigger_nothing(make_services: Any) -> None:
+    services = _services(make_services)
+    _send(services, _bundle(PATIENT, _encounter("e2", "IMP", "2021-03-04T10:00:00Z"), bid="1"))
+    assert _send(services, _bundle(PATIENT, _encounter("e2", "IMP", "2021-03-04T10:00:00Z"), bid="2")) == []
+    # an older encounter arriving later is history, not an event
+    assert _send(services, _bundle(PATIENT, _encounter("e0", "IMP", "2018-01-01T00:00:00Z"), bid="3")) == []
+    # a newer discharge is an event
+    assert len(_send(services, _bundle(PATIENT, _encounter("e5", "IMP", "2023-01-01T00:00:00Z"), bid="4"))) == 1
+    assert [j.encounter_ref for j in _jobs(services)] == ["Encounter/e2", "Encounter/e5"]
+
+
+def test_an_encounter_finishing_is_an_event(make_services: Any) -> None:
+    services = _services(make_services)
+    assert (
+        _send(
+            services,
+            _bundle(PATIENT, _encounter("e1", "IMP", "2021-01-01T00:00:00Z", "in-progress"), bid="1"),
+        )
+        == []
+    )
+    assert len(_send(services, _bundle(PATIENT, _encounter("e1", "IMP", "2021-01-01T00:00:00Z"), bid="2"))) == 1
+
+
+def test_rule_table_is_configuration(make_services: Any, tmp_path: Path) -> None:
+    rules = tmp_path / "rules.yaml"
+    rules.write_text(
+        "rules:\n  - name: er-only\n    resource: Encounter\n    when:\n      class: [EMER]\n"
+        "      status: [finished]\n    task: visit_summary\n",
+        encoding="utf-8",
+    )
+    services = make_services(rules_file=rules)
+    services.dispatcher.close()
+    services.dispatcher = Recorder()
+    _send(services, _bundle(PATIENT, _encounter("e1", "IMP", "2021-01-01T00:00:00Z")))
+    assert _jobs(services) == []
+    _send(services, _bundle(PATIENT, _encounter("e2", "EMER", "2022-01-01T00:00:00Z"), bid="2"))
+    assert [j.rule for j in _jobs(services)] == ["er-only"]
+    assert list(describe(load_rules(rules))) == [
+        "er-only: Encounter where class in ['EMER'], status in ['finished'] -> visit_summary"
+    ]
+
+
+def test_subscription_notification_with_full_resource_triggers(make_services: Any) -> None:
+    import json
+
+    services = _services(make_services)
+    params = {
+        "resourceType": "Parameters",
+        "parameter": [{"name": "type", "valueCode": "event-notification"}],
+    }
+    note = {
+        "resourceType": "Bundle",
+        "type": "history",
+        "entry": [
+            {"fullUrl": "urn:uuid:aa", "resource": params},
+            {"fullUrl": "Patient/p1", "resource": PATIENT},
+            {"fullUrl": "Encounter/e9", "resource": _encounter("e9", "IMP", "2024-01-01T00:00:00Z")},
+        ],
+    }
+    assert len(_send(services, json.dumps(note).encode())) == 1
+    handshake = {
+        "resourceType": "Bundle",
+        "type": "history",
+        "entry": [
+            {
+                "fullUrl": "urn:uuid:ab",
+                "resource": {
+                    "resourceType": "Parameters",
+                    "parameter": [{"name": "type", "valueCode": "handshake"}],
+                },
+            }
+        ],
+    }
+    assert _send(services, json.dumps(handshake).encode()) == []
