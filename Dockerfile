@@ -41,7 +41,9 @@ LABEL org.opencontainers.image.title="medgo-bridge" \
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
-    HF_HUB_OFFLINE=1 \
+    # Not HF_HUB_OFFLINE: huggingface_hub then refuses every request, including those of its
+    # InferenceClient to our own model server. Telemetry off keeps it from calling the Hub.
+    HF_HUB_DISABLE_TELEMETRY=1 \
     TRANSFORMERS_OFFLINE=1 \
     MEDGO_DATA_DIR=/var/lib/medgo \
     PATH=/opt/venv/bin:$PATH

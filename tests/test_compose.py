@@ -702,12 +702,14 @@ def test_dockerfile_environment() -> None:
     wanted = {
         "PYTHONDONTWRITEBYTECODE": "1",
         "PYTHONUNBUFFERED": "1",
-        "HF_HUB_OFFLINE": "1",
+        "HF_HUB_DISABLE_TELEMETRY": "1",
         "TRANSFORMERS_OFFLINE": "1",
         "MEDGO_DATA_DIR": "/var/lib/medgo",
     }
     for key, value in wanted.items():
         assert env.get(key) == value, f"runtime ENV {key} should be {value!r}, got {env.get(key)!r}"
+    # HF_HUB_OFFLINE would make InferenceClient refuse to talk to our own model server.
+    assert "HF_HUB_OFFLINE" not in env, "HF_HUB_OFFLINE breaks the model-server client; do not set it"
     leaked = [k for k in env if SECRET_KEY.search(k)]
     assert not leaked, f"no secrets in the image: ENV {leaked}"
     _, stages = dockerfile()

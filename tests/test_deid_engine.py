@@ -384,3 +384,16 @@ def test_self_test_fails_closed_when_a_recogniser_is_missing(monkeypatch: pytest
     monkeypatch.setattr(analyzer_module, "_CANARIES", canaries)
     with pytest.raises(PermanentError, match="self-test failed for en: no PERSON found"):
         build_analyzer()
+
+
+def test_relative_sharing_the_known_surname_is_caught() -> None:
+    """'Anne' is in no structured field, but stands right before the patient's known surname."""
+    from integration.deid import DeidSession, KnownIdentifier, build_analyzer, reidentify
+
+    session = DeidSession(build_analyzer(), [KnownIdentifier("PERSON", "Margaret Ellison"),
+                                             KnownIdentifier("PERSON", "Ellison")])
+    note = "Daughter Anne Ellison will drive her home. Mrs. Ellison agrees. Anne called at noon."
+    out = session.text(note, "en")
+    assert "Anne" not in out and "Ellison" not in out
+    assert "Daughter" in out  # a kinship word is not taken for a name
+    assert reidentify(out, session.mapping).text == note

@@ -38,6 +38,7 @@ EN_PHI = [
     "Chidi",
     "Riverside General",
     "617-555-0199",
+    "Anne",  # a relative named only in a nurse's note, caught beside the known surname
 ]
 ZH_PHI = [
     "王秀英",

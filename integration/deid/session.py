@@ -213,6 +213,32 @@ class _KnownRecognizer(LocalRecognizer):
         ]
 
 
+# Capitalised words that commonly stand before a surname without being a given name.
+_NOT_GIVEN_NAMES = frozenset(
+    "Mr Mrs Ms Miss Mx Dr Prof Sir Madam Patient Pt The A An And Or But Per By With To From For Of In On At As "
+    "Called Saw Seen Told Asked Daughter Son Wife Husband Mother Father Sister Brother Family Nurse Doctor "
+    "Dear Hi Hello Attending Resident Discussed Informed Spoke Contacted".split()
+)
+_WORD_BEFORE = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?:-[A-Z][a-z]+)?) $")
+
+
+def _given_names_before_known_surnames(spans: list[_Span], fragment: str) -> list[_Span]:
+    """A relative named after the patient ("daughter Anne Ellison") shares the known surname.
+
+    The structured record only knows the patient's own given names, so a capitalised word right
+    before a known PERSON match is taken as a given name too. A wrong guess costs a word swapped
+    for a placeholder and restored on the way back; a miss would send a relative's name out.
+    """
+    found: list[_Span] = []
+    for span in spans:
+        if not (span.known and span.kind == "PERSON"):
+            continue
+        match = _WORD_BEFORE.search(fragment, max(0, span.start - 40), span.start)
+        if match and match.group(1) not in _NOT_GIVEN_NAMES:
+            found.append(_Span(match.start(1), match.end(1), "PERSON", "surname-neighbour", 0.7, known=False))
+    return found
+
+
 @dataclass(frozen=True)
 class _Span:
     start: int
@@ -374,6 +400,7 @@ class DeidSession:
             )
             for r in results
         ]
+        spans += _given_names_before_known_surnames(spans, fragment)
         self._discover(spans, fragment)
         spans += [
             _Span(start, end, kind, PROPAGATED_RECOGNIZER, 0.9, known=False)
