@@ -28,16 +28,29 @@ def test_help_lists_every_command() -> None:
 
 def test_apikey_create_prints_once_and_stores_a_hash(tmp_path: Path, monkeypatch: object) -> None:
     env = {"MEDGO_DATA_DIR": str(tmp_path), "MEDGO_LOG_LEVEL": "WARNING"}
-    result = subprocess.run([sys.executable, "-m", "medgo_bridge", "apikey", "create", "EMR-MAIN"], cwd=tmp_path,
-                            env={**os.environ, **env}, capture_output=True, text=True, timeout=120, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "medgo_bridge", "apikey", "create", "EMR-MAIN"],
+        cwd=tmp_path,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=True,
+    )
     key = result.stdout.strip()
     assert key.startswith("mgb_") and "shown only now" in result.stderr
     engine = make_engine(f"sqlite:///{tmp_path / 'medgo.db'}")
     with session_scope(make_session_factory(engine)) as session:
         row = session.scalars(select(ApiKey)).one()
         assert row.name == "EMR-MAIN" and key not in row.key_hash
-    again = subprocess.run([sys.executable, "-m", "medgo_bridge", "apikey", "create", "EMR-MAIN"], cwd=tmp_path,
-                           env={**os.environ, **env}, capture_output=True, text=True, timeout=120)
+    again = subprocess.run(
+        [sys.executable, "-m", "medgo_bridge", "apikey", "create", "EMR-MAIN"],
+        cwd=tmp_path,
+        env={**os.environ, **env},
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert again.returncode == 1 and "already exists" in again.stderr
     engine.dispose()
 
@@ -56,8 +69,14 @@ def test_rules_prints_the_table() -> None:
 def test_demo_runs_the_whole_flow_and_prints_drafts(tmp_path: Path) -> None:
     """The README's main command, on embedded defaults: no Redis, no PostgreSQL, no GPU."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("MEDGO_")}
-    result = subprocess.run([sys.executable, "-m", "medgo_bridge", "demo"], cwd=tmp_path, env=env,
-                            capture_output=True, text=True, timeout=600)
+    result = subprocess.run(
+        [sys.executable, "-m", "medgo_bridge", "demo"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
     out = result.stdout
     assert out.count("delivered to http://127.0.0.1:") == 2

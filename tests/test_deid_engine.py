@@ -390,8 +390,9 @@ def test_relative_sharing_the_known_surname_is_caught() -> None:
     """'Anne' is in no structured field, but stands right before the patient's known surname."""
     from integration.deid import DeidSession, KnownIdentifier, build_analyzer, reidentify
 
-    session = DeidSession(build_analyzer(), [KnownIdentifier("PERSON", "Margaret Ellison"),
-                                             KnownIdentifier("PERSON", "Ellison")])
+    session = DeidSession(
+        build_analyzer(), [KnownIdentifier("PERSON", "Margaret Ellison"), KnownIdentifier("PERSON", "Ellison")]
+    )
     note = "Daughter Anne Ellison will drive her home. Mrs. Ellison agrees. Anne called at noon."
     out = session.text(note, "en")
     assert "Anne" not in out and "Ellison" not in out

@@ -27,8 +27,16 @@ def _check(url: str) -> None:
     engine = db.make_engine(url)
     tables = set(inspect(engine).get_table_names())
     engine.dispose()
-    assert {"inbound_messages", "resources", "jobs", "drafts", "deliveries", "vault_entries", "audit_events",
-            "api_keys"} <= tables
+    assert {
+        "inbound_messages",
+        "resources",
+        "jobs",
+        "drafts",
+        "deliveries",
+        "vault_entries",
+        "audit_events",
+        "api_keys",
+    } <= tables
     db.upgrade(url)  # idempotent
 
 
