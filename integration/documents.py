@@ -70,7 +70,7 @@ def _device(draft: Draft) -> dict[str, Any]:
     }
 
 
-def document_reference(draft: Draft, *, organization_ref: str = "") -> dict[str, Any]:
+def document_reference(draft: Draft, *, organization_ref: str = "", validate: bool = True) -> dict[str, Any]:
     system, value = draft_identifier(draft)
     extractive = draft.backend == "extractive"
     doc: dict[str, Any] = {
@@ -120,11 +120,12 @@ def document_reference(draft: Draft, *, organization_ref: str = "") -> dict[str,
         doc["context"] = context
     if organization_ref:
         doc["custodian"] = {"reference": organization_ref}
-    DocumentReference.model_validate(doc)
+    if validate:
+        DocumentReference.model_validate(doc)
     return doc
 
 
-def provenance(draft: Draft, target: str, *, organization_ref: str = "") -> dict[str, Any]:
+def provenance(draft: Draft, target: str, *, organization_ref: str = "", validate: bool = True) -> dict[str, Any]:
     """AI-Provenance: the model (or extractive backend) as author, the record resources as sources."""
     agent: dict[str, Any] = {
         "type": {
@@ -178,7 +179,8 @@ def provenance(draft: Draft, target: str, *, organization_ref: str = "") -> dict
             }
         ],
     }
-    Provenance.model_validate(prov)
+    if validate:
+        Provenance.model_validate(prov)
     return prov
 
 
@@ -192,7 +194,7 @@ def transaction(draft: Draft, *, organization_ref: str = "") -> dict[str, Any]:
         "entry": [
             {
                 "fullUrl": doc_url,
-                "resource": document_reference(draft, organization_ref=organization_ref),
+                "resource": document_reference(draft, organization_ref=organization_ref, validate=False),
                 "request": {
                     "method": "POST",
                     "url": "DocumentReference",
@@ -201,12 +203,12 @@ def transaction(draft: Draft, *, organization_ref: str = "") -> dict[str, Any]:
             },
             {
                 "fullUrl": f"urn:uuid:{_provenance_uuid(draft)}",
-                "resource": provenance(draft, doc_url, organization_ref=organization_ref),
+                "resource": provenance(draft, doc_url, organization_ref=organization_ref, validate=False),
                 "request": {"method": "POST", "url": "Provenance"},
             },
         ],
     }
-    Bundle.model_validate(bundle)
+    Bundle.model_validate(bundle)  # validates both resources once, as they are sent
     return bundle
 
 

@@ -130,34 +130,54 @@ def bundle_resources(bundle: dict[str, Any], message_id: int) -> list[dict[str, 
 
 
 def patient_refs_in(bundle: dict[str, Any]) -> list[str]:
-    """Patients a bundle is about, cheaply (used at receive time for ordering and the console)."""
+    """Patients a bundle is about, cheaply: it runs on the request path, before the answer."""
+    entries = [e for e in bundle.get("entry") or [] if isinstance(e, dict) and isinstance(e.get("resource"), dict)]
+    refs = {
+        str(e["fullUrl"]): f"{e['resource']['resourceType']}/{_entry_id(e, e['resource'], 0, i)}"
+        for i, e in enumerate(entries)
+        if e.get("fullUrl")
+    }
     found: list[str] = []
-    for resource in bundle_resources(bundle, 0):
-        ref = patient_ref_of(resource)
-        if ref and ref not in found:
+    for i, entry in enumerate(entries):
+        resource = entry["resource"]
+        if resource.get("resourceType") == "Patient":
+            ref: str | None = f"Patient/{_entry_id(entry, resource, 0, i)}"
+        else:
+            raw = next((resource[k].get("reference") for k in PATIENT_LINKS if isinstance(resource.get(k), dict)), None)
+            ref = _normalise_reference(raw, refs) if isinstance(raw, str) else None
+        if ref and ref.startswith("Patient/") and ref not in found:
             found.append(ref)
     return found
 
 
 def upsert(session: Session, resources: list[dict[str, Any]], message_id: int | None) -> list[Change]:
     changes: list[Change] = []
+    # One query per resource type instead of one per resource: a Synthea bundle has hundreds.
+    existing: dict[tuple[str, str], StoredResource] = {}
+    by_type: dict[str, list[str]] = {}
+    for body in resources:
+        by_type.setdefault(str(body["resourceType"]), []).append(str(body["id"]))
+    for rtype, ids in by_type.items():
+        for start in range(0, len(ids), 500):
+            stmt = select(StoredResource).where(
+                StoredResource.resource_type == rtype, StoredResource.resource_id.in_(ids[start : start + 500])
+            )
+            existing.update({(rtype, r.resource_id): r for r in session.scalars(stmt)})
     for body in resources:
         rtype, rid = str(body["resourceType"]), str(body["id"])
         patient_ref, encounter_ref = patient_ref_of(body), encounter_ref_of(body)
-        row = session.scalar(
-            select(StoredResource).where(StoredResource.resource_type == rtype, StoredResource.resource_id == rid)
-        )
+        row = existing.get((rtype, rid))
         if row is None:
-            session.add(
-                StoredResource(
-                    resource_type=rtype,
-                    resource_id=rid,
-                    patient_ref=patient_ref,
-                    encounter_ref=encounter_ref,
-                    body=body,
-                    source_message_id=message_id,
-                )
+            row = StoredResource(
+                resource_type=rtype,
+                resource_id=rid,
+                patient_ref=patient_ref,
+                encounter_ref=encounter_ref,
+                body=body,
+                source_message_id=message_id,
             )
+            session.add(row)
+            existing[(rtype, rid)] = row  # the same resource twice in one bundle: the later one wins
             action = "created"
         elif _comparable(row.body) == _comparable(body):
             action = "unchanged"

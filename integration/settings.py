@@ -82,7 +82,11 @@ class Settings(BaseSettings):
         description="HMAC secret for date shifts and hashed identifiers. Empty = derived from vault key.",
     )
     date_shift_max_days: int = Field(365, ge=1, description="Per-patient date shift is within ±this many days.")
-    vault_retention_days: int = Field(30, ge=1, description="Vault rows are deleted after this many days.")
+    vault_retention_days: int = Field(
+        30,
+        ge=1,
+        description="Vault rows expire this many days after the draft (expires_at; the retention job deletes them).",
+    )
 
     # --- drafting ------------------------------------------------------------------------------
     default_language: str = Field("en", description="Draft language when the record does not say (en or zh).")
