@@ -51,6 +51,7 @@ def main() -> int:
     parser.add_argument("--bundle", choices=["sample", "synthea"], default="sample")
     parser.add_argument("--requests", type=int, default=400)
     parser.add_argument("--concurrency", type=int, default=8)
+    parser.add_argument("--api-workers", type=int, default=1, help="API processes (needs --db postgresql if > 1)")
     args = parser.parse_args()
 
     source = SYNTHEA_BUNDLE if args.bundle == "synthea" else ROOT / "medgo_bridge" / "samples" / "en_discharge.json"
@@ -75,7 +76,11 @@ def main() -> int:
         "MEDGO_DATA_DIR": str(tmp),
         "MEDGO_LOG_LEVEL": "WARNING",
     }
-    server = subprocess.Popen([sys.executable, "-m", "medgo_bridge", "serve", "--port", str(port)], env=env, cwd=tmp)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "medgo_bridge", "serve", "--port", str(port), "--workers", str(args.api_workers)],
+        env=env,
+        cwd=tmp,
+    )
     try:
         base = f"http://127.0.0.1:{port}"
         deadline = time.monotonic() + 60
@@ -114,7 +119,8 @@ def main() -> int:
         for c in clients:
             c.close()
         print(
-            f"FHIR ingest, {args.db}, bundle={args.bundle} ({len(bodies[0]) // 1024} KiB), "
+            f"FHIR ingest, {args.db}, {args.api_workers} API process(es), bundle={args.bundle} "
+            f"({len(bodies[0]) // 1024} KiB), "
             f"{args.requests} requests, {args.concurrency} concurrent clients"
         )
         print(f"  answers: {statuses}")

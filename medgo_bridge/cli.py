@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -45,10 +46,34 @@ def main_callback(
 def serve(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+    workers: Annotated[int, typer.Option(min=1, help="API processes. More than one needs MEDGO_TASK_MODE=celery.")] = 1,
 ) -> None:
-    """Run the HTTP API (POST /fhir, /messages, /jobs, /drafts, /healthz, /readyz)."""
+    """Run the HTTP API (POST /fhir, /messages, /jobs, /drafts, /healthz, /readyz; OpenAPI at /docs)."""
     import uvicorn
 
+    from integration.settings import TaskMode, get_settings
+
+    if workers > 1 and get_settings().task_mode is not TaskMode.celery:
+        # Each process would run its own in-process task thread over one SQLite file.
+        raise typer.BadParameter("--workers > 1 needs MEDGO_TASK_MODE=celery (and PostgreSQL)")
+    if workers > 1:
+        settings = get_settings()
+        if settings.auto_migrate:
+            # Once, here, rather than racing in every API process.
+            from integration import db
+
+            db.upgrade(settings.effective_database_url)
+            os.environ["MEDGO_AUTO_MIGRATE"] = "false"
+        uvicorn.run(
+            "medgo_bridge.wiring:build_app",
+            factory=True,
+            host=host,
+            port=port,
+            workers=workers,
+            log_config=None,
+            access_log=False,
+        )
+        return
     from medgo_bridge.wiring import build_app
 
     uvicorn.run(build_app(), host=host, port=port, log_config=None, access_log=False)

@@ -178,6 +178,11 @@ def test_every_synthea_bundle_yields_one_valid_note_through_celery(
             assert identifier not in prompts, f"{path.name}: a structured identifier reached the model"
     for prov in provs:
         Provenance.model_validate(prov)
+    # the workers' own logs (everything they wrote) carry no patient's name either
+    logs = "".join(p.read_text(errors="replace") for p in stack.tmp.glob("*.log"))
+    for path in files:
+        name = _patient(load_json(path))["name"][0]
+        assert name["family"] not in logs and name["given"][0] not in logs
     # the inpatient stay that closes Sammie Zemlak's record is a discharge summary; the others visits
     codes = sorted(d["type"]["coding"][0]["code"] for d in docs)
     assert "18842-5" in codes and "11506-3" in codes
