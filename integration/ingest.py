@@ -55,8 +55,13 @@ def _notification_kind(bundle: dict[str, Any]) -> str | None:
     return None
 
 
-def receive_fhir(services: Services, raw: bytes, *, source: str, content_type: str | None) -> Received:
-    """Validate and durably store one inbound FHIR payload. Never raises for bad input."""
+def receive_fhir(
+    services: Services, raw: bytes, *, source: str, content_type: str | None, _race_retry: bool = True
+) -> Received:
+    """Validate and durably store one inbound FHIR payload. Never raises for bad input.
+
+    Raises only when the database cannot store it; the caller must then not acknowledge.
+    """
     sha = hashlib.sha256(raw).hexdigest()
     bundle: dict[str, Any] | None = None
     issues: list[Issue] = []
@@ -125,9 +130,11 @@ def receive_fhir(services: Services, raw: bytes, *, source: str, content_type: s
         try:
             session.flush()
         except IntegrityError:
+            if not _race_retry:
+                raise
             # A concurrent request stored the same message first: it is a duplicate of that one.
             session.rollback()
-            return receive_fhir(services, raw, source=source, content_type=content_type)
+            return receive_fhir(services, raw, source=source, content_type=content_type, _race_retry=False)
         audit.record(session, f"source:{source}", "received", "message", msg.id, status=msg.status, size=len(raw))
         message_id, status = msg.id, msg.status
     return Received(message_id, status, False, issues, http_status, flags)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 from typing import Any
 
 import pytest
@@ -55,12 +56,29 @@ def test_accepted_only_after_commit(make_services: Any) -> None:
     fresh.dispose()
 
 
-def test_a_failed_store_is_never_acknowledged(make_services: Any) -> None:
+def test_a_failed_store_is_never_acknowledged_and_logs_no_phi(
+    make_services: Any, caplog: pytest.LogCaptureFixture
+) -> None:
     services = make_services()
     with services.engine.begin() as conn:
-        conn.execute(sqlalchemy.text("DROP TABLE inbound_messages"))
+        # The insert itself fails (as on a full disk): the driver's error would quote the row.
+        conn.execute(
+            sqlalchemy.text(
+                "CREATE TRIGGER refuse BEFORE INSERT ON inbound_messages BEGIN SELECT RAISE(ABORT, 'refused'); END"
+            )
+        )
+    caplog.set_level(logging.DEBUG)
     resp = _client(services).post("/fhir", content=sample("en_discharge.json"), headers=FHIR)
     assert resp.status_code == 500
+    outcome = resp.json()
+    assert outcome["resourceType"] == "OperationOutcome"
+    assert "nothing was acknowledged" in outcome["issue"][0]["diagnostics"]
+    logged = "\n".join(
+        r.getMessage() + str(r.__dict__) + (str(r.exc_info) if r.exc_info else "") for r in caplog.records
+    )
+    assert "unexpected IntegrityError" in logged  # the failure is visible to the operator…
+    for phi in ("Ellison", "MRN-48213377", "Wren Lane"):  # …without the data that was being stored
+        assert phi not in logged and phi not in resp.text
 
 
 def test_duplicate_is_acknowledged_again_not_processed_twice(make_services: Any) -> None:

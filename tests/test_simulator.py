@@ -33,17 +33,10 @@ def http() -> Iterator[httpx.Client]:
         yield client
 
 
-@pytest.fixture(scope="module")
-def shared() -> Iterator[SimulatorServer]:
-    with SimulatorServer() as server:
-        yield server
-
-
 @pytest.fixture
-def sim(shared: SimulatorServer) -> SimulatorServer:
-    shared.clear()
-    shared.reset_faults()
-    return shared
+def sim(llm: SimulatorServer) -> SimulatorServer:
+    """The session's simulator (tests/conftest.py), journal cleared and faults reset."""
+    return llm
 
 
 def chat_body(user: str = PROMPT, system: str = "You are a clinical documentation assistant.") -> dict[str, Any]:

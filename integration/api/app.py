@@ -8,6 +8,7 @@ from fastapi import APIRouter, FastAPI
 
 from integration import __version__
 from integration.api import routes_health, routes_read
+from integration.api.errors import PhiSafeErrors
 from integration.services import Services
 
 DESCRIPTION = """
@@ -32,6 +33,7 @@ TAGS = [
 def create_app(services: Services, extra_routers: Sequence[APIRouter] = ()) -> FastAPI:
     app = FastAPI(title="medgo-bridge", version=__version__, description=DESCRIPTION, openapi_tags=TAGS)
     app.state.services = services
+    app.add_middleware(PhiSafeErrors)
     for router in extra_routers:
         app.include_router(router)
     app.include_router(routes_read.router, tags=["journal"])
