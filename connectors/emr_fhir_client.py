@@ -185,6 +185,23 @@ class FhirEmrClient:
             raise TransientError(f"EMR {what}: matching DocumentReference has no id", code="emr-bad-response")
         return f"DocumentReference/{doc_id}"
 
+    def read(self, reference: str) -> dict[str, Any] | None:
+        """GET ``Type/id`` (the focus of an id-only Subscriptions notification); None when it is gone."""
+        rtype, _, rid = reference.partition("/")
+        if not _is_resource_type(rtype) or not re.fullmatch(r"[A-Za-z0-9\-.]{1,64}", rid):
+            raise PermanentError("EMR read: not a relative Type/id reference", code="emr-config")
+        what = f"{rtype} read"
+        try:
+            response = self._send("GET", f"{self.endpoint}/{rtype}/{rid}", what)
+        except PermanentError as exc:
+            if exc.code in {"emr-http-404", "emr-http-410"}:
+                return None
+            raise
+        data = self._json(response, what)
+        if data.get("resourceType") != rtype:
+            raise TransientError(f"EMR {what}: answered with another resource type", code="emr-bad-response")
+        return dict(data)
+
     def post_transaction(self, bundle: Mapping[str, Any]) -> list[str]:
         what = "transaction"
         request_entries = self._check_transaction(bundle)

@@ -172,23 +172,16 @@ def process_message(services: Services, message_id: int) -> list[int]:
             # Per-patient order: an earlier message for this patient is still in flight.
             raise Deferred(f"message {message_id} waits for an earlier message of the same patient")
         msg.status, msg.attempts = MessageStatus.processing, msg.attempts + 1
+        raw, protocol, source = msg.raw, msg.protocol, msg.source
 
+    resources, flags = _resources_of(services, message_id, raw, protocol, source)
     job_ids: list[int] = []
     with session_scope(services.sessions) as session:
         msg = session.get(InboundMessage, message_id)
         assert msg is not None
-        # Validated when it was received (only accepted messages get here): plain JSON suffices.
-        bundle = json.loads(msg.raw)
-        notification = _notification_kind(bundle)
-        if notification in {"handshake", "heartbeat", "query-status"}:
-            msg.flags = [*msg.flags, f"subscription-{notification}"]
-        else:
-            resources = record.bundle_resources(bundle, msg.id)
-            if notification:
-                # entry[0] is the notification's status; the rest are the focus resources.
-                resources = [r for r in resources if r["resourceType"] not in {"Parameters", "SubscriptionStatus"}]
-                if not resources:
-                    msg.flags = [*msg.flags, "id-only-notification"]
+        if flags:
+            msg.flags = [*msg.flags, *flags]
+        if resources:
             changes = record.upsert(session, resources, msg.id)
             for spec in services.rules.evaluate(session, changes):
                 job_ids += _create_job(session, spec, msg.id)
@@ -197,6 +190,77 @@ def process_message(services: Services, message_id: int) -> list[int]:
     for job_id in job_ids:
         services.dispatcher.draft(job_id)
     return job_ids
+
+
+def _resources_of(
+    services: Services, message_id: int, raw: bytes, protocol: str, source: str
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The FHIR resources a stored message carries (fetched from the EMR for id-only notifications).
+
+    Runs outside any database transaction: it may parse for a while or wait on the EMR.
+    """
+    if protocol == "hl7v2":
+        if services.hl7_mapper is None:
+            raise PermanentError(f"message {message_id}: no HL7 v2 mapper is configured")
+        mapped = services.hl7_mapper.map(raw, source=source)
+        return mapped.resources, [f"hl7:{w}" for w in mapped.warnings[:10]]
+    # Validated when it was received (only accepted messages get here): plain JSON suffices.
+    bundle = json.loads(raw)
+    notification = _notification_kind(bundle)
+    if notification in {"handshake", "heartbeat", "query-status"}:
+        return [], [f"subscription-{notification}"]
+    resources = record.bundle_resources(bundle, message_id)
+    if not notification:
+        return resources, []
+    # entry[0] is the notification's status; the rest are the focus resources, if sent in full.
+    resources = [r for r in resources if r["resourceType"] not in {"Parameters", "SubscriptionStatus"}]
+    if resources:
+        return resources, []
+    focus = _focus_references(bundle)
+    if services.emr is None or not focus:
+        return [], ["id-only-notification: no EMR FHIR URL to fetch the focus from"]
+    return _fetch_with_patients(services, focus), ["id-only-notification: focus fetched from the EMR"]
+
+
+def _focus_references(bundle: dict[str, Any]) -> list[str]:
+    refs: list[str] = []
+    entries = bundle.get("entry") or []
+    status = (entries[0].get("resource") or {}) if entries else {}
+    for param in status.get("parameter") or []:  # R4 backport: notification-event.focus
+        if param.get("name") == "notification-event":
+            for part in param.get("part") or []:
+                if part.get("name") == "focus" and isinstance(part.get("valueReference"), dict):
+                    refs.append(str(part["valueReference"].get("reference", "")))
+    for event in status.get("notificationEvent") or []:  # R4B SubscriptionStatus
+        if isinstance(event.get("focus"), dict):
+            refs.append(str(event["focus"].get("reference", "")))
+    refs += [str(e.get("fullUrl", "")) for e in entries[1:] if isinstance(e, dict) and not e.get("resource")]
+    out: list[str] = []
+    for ref in refs:
+        rel = record.relative_reference(ref)
+        if rel and rel not in out:
+            out.append(rel)
+    return out
+
+
+def _fetch_with_patients(services: Services, focus: list[str]) -> list[dict[str, Any]]:
+    assert services.emr is not None
+    fetched: dict[str, dict[str, Any]] = {}
+    for ref in focus:
+        body = services.emr.read(ref)
+        if body is not None:
+            fetched[ref] = body
+    # The record needs the patient the focus is about, to draft anything for it.
+    for body in list(fetched.values()):
+        patient = record.patient_ref_of(body)
+        if patient and patient not in fetched:
+            with session_scope(services.sessions) as session:
+                known = record.get(session, patient) is not None
+            if not known:
+                patient_body = services.emr.read(patient)
+                if patient_body is not None:
+                    fetched[patient] = patient_body
+    return [record.normalise_resource(body) for body in fetched.values()]
 
 
 def _create_job(session: Session, spec: Any, message_id: int) -> list[int]:

@@ -67,6 +67,10 @@ class EmrClient(Protocol):
         """Reference (``DocumentReference/id``) of a document with this identifier, if the EMR has one."""
         ...
 
+    def read(self, reference: str) -> dict[str, Any] | None:
+        """The resource at a relative ``Type/id`` on the EMR, or None when it does not exist."""
+        ...
+
     def post_transaction(self, bundle: Mapping[str, Any]) -> Sequence[str]:
         """POST a transaction Bundle; return the ``response.location`` of each entry, in order."""
         ...
@@ -80,3 +84,19 @@ class TaskDispatcher(Protocol):
     def draft(self, job_id: int) -> None: ...
 
     def deliver(self, draft_id: int) -> None: ...
+
+
+@dataclass(frozen=True)
+class MappedMessage:
+    """An HL7 v2 message as FHIR R4: what the patient record takes in."""
+
+    event: str  # MSH-9.1^MSH-9.2, e.g. "ADT^A03"
+    resources: list[dict[str, Any]]  # R4 resources with ids and relative Type/id references
+    patient_ref: str | None  # "Patient/<id>" of the message's patient, if any
+    warnings: list[str] = field(default_factory=list)  # PHI-free notes for the console
+
+
+class Hl7Mapper(Protocol):
+    """Maps a stored HL7 v2 message to FHIR R4. Raises PermanentError for a message it cannot read."""
+
+    def map(self, raw: bytes, *, source: str) -> MappedMessage: ...

@@ -81,6 +81,20 @@ def _normalise_reference(value: str, refs: dict[str, str]) -> str:
     return value
 
 
+def relative_reference(value: str) -> str | None:
+    """``Type/id`` for a relative or absolute reference (``_history`` dropped), None otherwise."""
+    rel = _normalise_reference(value, {})
+    parts = rel.split("/")
+    if len(parts) == 2 and parts[0][:1].isupper() and parts[1]:
+        return rel
+    return None
+
+
+def normalise_resource(body: dict[str, Any]) -> dict[str, Any]:
+    """A resource fetched from a server, with absolute references made relative."""
+    return dict(_rewrite(body, {}))
+
+
 def _first_reference(resource: dict[str, Any], keys: Iterable[str], prefix: str) -> str | None:
     for key in keys:
         value = resource.get(key)

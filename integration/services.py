@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from integration.deid.vault import Vault, load_or_create_key
 from integration.errors import BridgeError
-from integration.ports import EmrClient, LlmBackend, TaskDispatcher
+from integration.ports import EmrClient, Hl7Mapper, LlmBackend, TaskDispatcher
 from integration.rules import RuleEngine
 from integration.settings import Settings
 
@@ -38,6 +38,7 @@ class Services:
     vault: Vault
     deid_secret: bytes
     dispatcher: TaskDispatcher = field(default_factory=_NoDispatcher)
+    hl7_mapper: Hl7Mapper | None = None
 
 
 def vault_key(settings: Settings) -> bytes:

@@ -53,6 +53,37 @@ class Settings(BaseSettings):
     max_request_bytes: int = Field(20 * 1024 * 1024, gt=0, description="Largest accepted request body.")
     default_source: str = Field("default", description="Source name for unauthenticated embedded requests.")
 
+    # --- HL7 v2 over MLLP ----------------------------------------------------------------------
+    mllp_host: str = Field("127.0.0.1", description="Interface the MLLP listener binds (0.0.0.0 in containers).")
+    mllp_port: int = Field(2575, ge=0, le=65535, description="MLLP listener TCP port.")
+    mllp_source: str = Field(
+        "", description="Source name for messages on this listener. Empty = MSH-3^MSH-4 of each message."
+    )
+    mllp_allow: list[str] = Field(
+        default_factory=list, description="Sender IPs / CIDRs allowed to connect (JSON list). Empty = any."
+    )
+    mllp_max_message_bytes: int = Field(
+        4 * 1024 * 1024, gt=0, description="Largest accepted HL7 message; larger ones are answered AR."
+    )
+    mllp_max_connections: int = Field(256, gt=0, description="Concurrent MLLP connections before refusing more.")
+    mllp_idle_timeout_s: float = Field(600.0, gt=0, description="Close a connection silent for this long.")
+    mllp_write_timeout_s: float = Field(30.0, gt=0, description="Give up on a peer that does not read its ACK.")
+    mllp_tls_cert: Path | None = Field(None, description="PEM certificate: turns on TLS for the MLLP listener.")
+    mllp_tls_key: Path | None = Field(None, description="PEM private key for mllp_tls_cert.")
+    mllp_tls_client_ca: Path | None = Field(
+        None, description="PEM CA bundle: when set, senders must present a certificate it signed (mutual TLS)."
+    )
+    mllp_default_charset: str = Field(
+        "UNICODE UTF-8", description="Character set when MSH-18 is empty (HL7 table 0211 name, e.g. GB 18030-2000)."
+    )
+    mllp_charset_overrides: dict[str, str] = Field(
+        default_factory=dict,
+        description='Per-source character set that wins over MSH-18 (JSON, e.g. {"LIS^HOSP": "GB 18030-2000"}).',
+    )
+    mllp_commit_batch: int = Field(
+        256, gt=0, description="Most messages committed in one transaction (group commit across connections)."
+    )
+
     # --- model server --------------------------------------------------------------------------
     llm_url: str = Field("", description="TGI / vLLM / SGLang base URL. Empty = extractive backend, no model.")
     llm_token: SecretStr | None = Field(None, description="Bearer token for the model server, if it wants one.")

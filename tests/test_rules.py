@@ -162,3 +162,59 @@ def test_subscription_notification_with_full_resource_triggers(make_services: An
         ],
     }
     assert _send(services, json.dumps(handshake).encode()) == []
+
+
+def _id_only_notification(focus: str) -> bytes:
+    import json
+
+    params = {
+        "resourceType": "Parameters",
+        "parameter": [
+            {"name": "type", "valueCode": "event-notification"},
+            {
+                "name": "notification-event",
+                "part": [
+                    {"name": "event-number", "valueString": "7"},
+                    {"name": "focus", "valueReference": {"reference": focus}},
+                ],
+            },
+        ],
+    }
+    return json.dumps(
+        {
+            "resourceType": "Bundle",
+            "type": "history",
+            "entry": [
+                {"fullUrl": "urn:uuid:0f0e7b1c-0000-4000-8000-000000000001", "resource": params},
+                {"fullUrl": focus},
+            ],
+        }
+    ).encode()
+
+
+def test_id_only_notification_fetches_the_focus_and_its_patient_from_the_emr(make_services: Any, emr: Any) -> None:
+    import httpx
+
+    encounter = _encounter("e42", "IMP", "2025-02-02T10:00:00Z")
+    for resource in ({**PATIENT, "id": "p1"}, encounter):
+        httpx.put(
+            f"{emr.url}/{resource['resourceType']}/{resource['id']}",
+            json=resource,
+            headers={"Content-Type": "application/fhir+json"},
+        ).raise_for_status()
+    services = make_services(emr_fhir_url=emr.url)
+    services.dispatcher.close()
+    services.dispatcher = Recorder()
+    assert len(_send(services, _id_only_notification(f"{emr.url}/Encounter/e42/_history/1"))) == 1
+    assert [(j.task, j.encounter_ref) for j in _jobs(services)] == [("discharge_summary", "Encounter/e42")]
+
+
+def test_id_only_notification_without_an_emr_is_flagged_not_lost(make_services: Any) -> None:
+    from integration.models import InboundMessage
+
+    services = _services(make_services)
+    assert _send(services, _id_only_notification("Encounter/e42")) == []
+    with session_scope(services.sessions) as session:
+        msg = session.scalars(select(InboundMessage)).one()
+        assert msg.status == "processed"
+        assert any(f.startswith("id-only-notification") for f in msg.flags)
