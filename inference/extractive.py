@@ -31,6 +31,8 @@ LABELS = {
         "sex": "sex",
         "attending": "attending",
         "recent": "Recent results",
+        "focus": "Results of this report",
+        "ddx": "A ranked differential needs a language model; listed here are the facts a clinician would weigh.",
     },
     "zh": {
         "patient": "患者",
@@ -49,6 +51,8 @@ LABELS = {
         "sex": "性别",
         "attending": "主管医师",
         "recent": "近期结果",
+        "focus": "本次报告结果",
+        "ddx": "排序的鉴别诊断需要大语言模型；以下列出临床医师需要权衡的事实。",
     },
 }
 ACTIVE_WORDS = ("(active", "(recurrence", "(relapse")
@@ -93,6 +97,10 @@ def render(ctx: DraftContext) -> str:
         out.extend(_lines(facts) or [lab["none"]])
 
     facts = ctx.facts
+    if ctx.task == "admission_ddx":
+        out += ["", lab["ddx"]]
+    if ctx.focus:
+        section(f"{lab['focus']} — {ctx.focus}", [f for f in facts if f.in_encounter])
     section(
         lab["problems"],
         [f for f in facts if f.category == "condition" and any(w in f.text.lower() for w in ACTIVE_WORDS)],

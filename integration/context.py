@@ -37,7 +37,8 @@ class Fact:
 
     def line(self) -> str:
         flag = " (abnormal)" if self.abnormal else ""
-        return f"- {self.sid} | {self.when or 'date unknown'} | {self.category} | {self.text}{flag}"
+        scope = "*" if self.in_encounter else ""
+        return f"- {self.sid} | {self.when or 'date unknown'} | {self.category}{scope} | {self.text}{flag}"
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class DraftContext:
     age: str | None  # "54" or "90+"
     encounter: EncounterInfo | None
     facts: list[Fact] = field(default_factory=list)
+    focus: str | None = None  # what the draft is about when it is not the whole encounter (a report)
 
     @property
     def sources(self) -> list[str]:
@@ -80,7 +82,9 @@ class DraftContext:
                 + (f" | attending: {enc.attending}" if enc.attending else "")
                 + (f" | facility: {enc.provider}" if enc.provider else "")
             )
-        head.append("Facts (cite as [S#]):")
+        if self.focus:
+            head.append(f"Focus: {self.focus}")
+        head.append("Facts (cite as [S#]; * = part of this encounter or report):")
         return "\n".join(head + [f.line() for f in self.facts])
 
 
@@ -363,6 +367,7 @@ def build_context(
     patient: dict[str, Any] | None,
     language: str,
     max_facts: int,
+    trigger_ref: str | None = None,
 ) -> DraftContext:
     shift = deid.date_shift_days
     label = deid.placeholder("PERSON", _display_name(patient)) if patient else "the patient"
@@ -371,7 +376,8 @@ def build_context(
     cutoff = None
     if encounter:
         period = encounter.get("period") or {}
-        cutoff = fhirtime.parse(period.get("end") or period.get("start"))
+        # A finished stay ends the story; an ongoing admission's story runs up to now.
+        cutoff = fhirtime.parse(period.get("end")) if period.get("end") else None
         attending = next(
             (
                 p["individual"]["reference"]
@@ -403,6 +409,15 @@ def build_context(
     age = fhirtime.age_years((patient or {}).get("birthDate"), age_at)
     age_text = None if age is None else ("90+" if age >= 90 else str(age))
 
+    # A result report's draft is about that report: its results are the facts "in scope".
+    focus: set[str] = set()
+    trigger = record.get(session, trigger_ref) if trigger_ref and trigger_ref.startswith("DiagnosticReport/") else None
+    if trigger is not None:
+        focus = {str(trigger_ref)} | {
+            str(r["reference"]) for r in trigger.get("result") or [] if isinstance(r, dict) and r.get("reference")
+        }
+        cutoff = fhirtime.parse(str(trigger.get("issued") or _when(trigger))) or cutoff
+
     candidates: list[tuple[int, int, str, dict[str, Any], str, str, bool]] = []
     latest_by_code: dict[str, str] = {}
     rows = list(record.for_patient(session, patient_ref, *FACT_TYPES))
@@ -412,7 +427,8 @@ def build_context(
         when_dt = fhirtime.parse(when)
         if cutoff and when_dt and when_dt > cutoff:
             continue  # after the encounter: not part of this document's story
-        in_enc = bool(encounter_ref) and row.encounter_ref == encounter_ref
+        ref = f"{row.resource_type}/{row.resource_id}"
+        in_enc = ref in focus if focus else bool(encounter_ref) and row.encounter_ref == encounter_ref
         if body["resourceType"] == "Observation" and not in_enc:
             # Outside the encounter keep only the latest value of each test, not the whole history.
             code = _concept(body.get("code"))
@@ -423,7 +439,6 @@ def build_context(
         if described is None:
             continue
         category, text, abnormal = described
-        ref = f"{row.resource_type}/{row.resource_id}"
         candidates.append(
             (0 if in_enc else 1, PRIORITY.get(category, 9), when, body, ref, category + "|" + text, abnormal)
         )
@@ -455,7 +470,12 @@ def build_context(
                 in_encounter=scope == 0,
             )
         )
-    return DraftContext(task, language, patient_ref, label, (patient or {}).get("gender"), age_text, enc_info, facts)
+    focus_text = None
+    if trigger is not None:
+        focus_text = f"{_concept(trigger.get('code')) or 'report'} ({trigger.get('status', 'unknown status')})"
+    return DraftContext(
+        task, language, patient_ref, label, (patient or {}).get("gender"), age_text, enc_info, facts, focus_text
+    )
 
 
 def _display_name(resource: dict[str, Any] | None) -> str:

@@ -28,6 +28,21 @@ TASKS: dict[str, DraftTask] = {
             "出院小结（AI草稿）",
         ),
         DraftTask("visit_summary", "11506-3", "Progress note", "Visit summary (AI draft)", "就诊小结（AI草稿）"),
+        # Decision support only: a ranked differential with the facts for and against each candidate.
+        DraftTask(
+            "admission_ddx",
+            "51848-0",
+            "Evaluation note",
+            "Admission differential diagnosis (AI draft, decision support)",
+            "入院鉴别诊断（AI草稿，仅供决策参考）",
+        ),
+        DraftTask(
+            "result_interpretation",
+            "11502-2",
+            "Laboratory report",
+            "Result interpretation (AI draft)",
+            "检验/检查结果解读（AI草稿）",
+        ),
     )
 }
 

@@ -88,6 +88,7 @@ def draft_job(services: Services, job_id: int) -> int | None:
             patient=patient,
             language=language,
             max_facts=settings.context_max_facts,
+            trigger_ref=job.trigger_ref,
         )
         prompt = render(context)
         deid.gate(prompt.full_text)  # fail closed: raises LeakGateRefusal, nothing is sent

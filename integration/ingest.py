@@ -174,7 +174,7 @@ def process_message(services: Services, message_id: int) -> list[int]:
         msg.status, msg.attempts = MessageStatus.processing, msg.attempts + 1
         raw, protocol, source = msg.raw, msg.protocol, msg.source
 
-    resources, flags = _resources_of(services, message_id, raw, protocol, source)
+    resources, flags, event = _resources_of(services, message_id, raw, protocol, source)
     job_ids: list[int] = []
     with session_scope(services.sessions) as session:
         msg = session.get(InboundMessage, message_id)
@@ -183,7 +183,7 @@ def process_message(services: Services, message_id: int) -> list[int]:
             msg.flags = [*msg.flags, *flags]
         if resources:
             changes = record.upsert(session, resources, msg.id)
-            for spec in services.rules.evaluate(session, changes):
+            for spec in services.rules.evaluate(session, changes, event):
                 job_ids += _create_job(session, spec, msg.id)
         msg.status, msg.processed_at, msg.error = MessageStatus.processed, utcnow(), None
         audit.record(session, "worker", "processed", "message", msg.id, jobs=job_ids)
@@ -194,7 +194,7 @@ def process_message(services: Services, message_id: int) -> list[int]:
 
 def _resources_of(
     services: Services, message_id: int, raw: bytes, protocol: str, source: str
-) -> tuple[list[dict[str, Any]], list[str]]:
+) -> tuple[list[dict[str, Any]], list[str], str]:
     """The FHIR resources a stored message carries (fetched from the EMR for id-only notifications).
 
     Runs outside any database transaction: it may parse for a while or wait on the EMR.
@@ -203,23 +203,24 @@ def _resources_of(
         if services.hl7_mapper is None:
             raise PermanentError(f"message {message_id}: no HL7 v2 mapper is configured")
         mapped = services.hl7_mapper.map(raw, source=source)
-        return mapped.resources, [f"hl7:{w}" for w in mapped.warnings[:10]]
+        return mapped.resources, [f"hl7:{w}" for w in mapped.warnings[:10]], mapped.event
     # Validated when it was received (only accepted messages get here): plain JSON suffices.
     bundle = json.loads(raw)
     notification = _notification_kind(bundle)
+    event = f"fhir:{notification or bundle.get('type')}"
     if notification in {"handshake", "heartbeat", "query-status"}:
-        return [], [f"subscription-{notification}"]
+        return [], [f"subscription-{notification}"], event
     resources = record.bundle_resources(bundle, message_id)
     if not notification:
-        return resources, []
+        return resources, [], event
     # entry[0] is the notification's status; the rest are the focus resources, if sent in full.
     resources = [r for r in resources if r["resourceType"] not in {"Parameters", "SubscriptionStatus"}]
     if resources:
-        return resources, []
+        return resources, [], event
     focus = _focus_references(bundle)
     if services.emr is None or not focus:
-        return [], ["id-only-notification: no EMR FHIR URL to fetch the focus from"]
-    return _fetch_with_patients(services, focus), ["id-only-notification: focus fetched from the EMR"]
+        return [], ["id-only-notification: no EMR FHIR URL to fetch the focus from"], event
+    return _fetch_with_patients(services, focus), ["id-only-notification: focus fetched from the EMR"], event
 
 
 def _focus_references(bundle: dict[str, Any]) -> list[str]:
@@ -271,6 +272,7 @@ def _create_job(session: Session, spec: Any, message_id: int) -> list[int]:
         task=spec.task,
         rule=spec.rule,
         patient_ref=spec.patient_ref,
+        trigger_ref=spec.trigger_ref,
         encounter_ref=spec.encounter_ref,
         trigger_message_id=message_id,
         state=JobState.queued,

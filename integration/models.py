@@ -152,6 +152,8 @@ class Job(Base):
     rule: Mapped[str] = mapped_column(String(100))
     patient_ref: Mapped[str] = mapped_column(String(200), index=True)
     encounter_ref: Mapped[str | None] = mapped_column(String(200))
+    # The resource whose change was the event (Encounter/…, DiagnosticReport/…): what the draft is about.
+    trigger_ref: Mapped[str | None] = mapped_column(String(200))
     trigger_message_id: Mapped[int | None] = mapped_column(ForeignKey("inbound_messages.id"), index=True)
     language: Mapped[str | None] = mapped_column(String(8))
     state: Mapped[str] = mapped_column(String(16), default=JobState.queued)

@@ -43,6 +43,25 @@ INSTRUCTIONS = {
         "Active problems, Medications, Follow-up."
     ),
     ("visit_summary", "zh"): "请写就诊小结，分为：就诊原因、检查所见、评估、现存问题、用药、随访。",
+    ("admission_ddx", "en"): (
+        "For this admission, list a ranked differential diagnosis. For each candidate give the supporting and "
+        "the contradicting facts, then name the cannot-miss diagnoses, the examinations that would best "
+        "separate the candidates, and what remains uncertain. This is decision support: do not order tests "
+        "or prescribe."
+    ),
+    ("admission_ddx", "zh"): (
+        "请针对本次入院给出按可能性排序的鉴别诊断：每个候选诊断列出支持与不支持的事实，再列出不可漏诊的诊断、"
+        "最有助于鉴别的检查建议以及尚不确定之处。本内容仅供决策参考，不得开具医嘱或处方。"
+    ),
+    ("result_interpretation", "en"): (
+        "Interpret the results of the focus report for the treating clinician: which values are abnormal and "
+        "how far, how they compare with earlier values, what they may mean in this patient's context, and "
+        "what follow-up is usually considered. Then add a short plain-language summary for the patient."
+    ),
+    ("result_interpretation", "zh"): (
+        "请为经治医师解读本次报告的结果：哪些指标异常及异常程度、与既往结果的比较、结合患者情况的可能意义、"
+        "通常考虑的后续处理；最后附一段通俗易懂的患者版说明。"
+    ),
 }
 
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from integration import ingest
+from integration import ingest, record
 from integration.db import session_scope
 from integration.models import Job
 from integration.rules import describe, load_rules
@@ -99,16 +99,35 @@ def test_resend_and_late_history_trigger_nothing(make_services: Any) -> None:
     assert [j.encounter_ref for j in _jobs(services)] == ["Encounter/e2", "Encounter/e5"]
 
 
-def test_an_encounter_finishing_is_an_event(make_services: Any) -> None:
+def test_admission_then_discharge_are_two_events(make_services: Any) -> None:
     services = _services(make_services)
-    assert (
-        _send(
-            services,
-            _bundle(PATIENT, _encounter("e1", "IMP", "2021-01-01T00:00:00Z", "in-progress"), bid="1"),
-        )
-        == []
-    )
-    assert len(_send(services, _bundle(PATIENT, _encounter("e1", "IMP", "2021-01-01T00:00:00Z"), bid="2"))) == 1
+    admitted = _encounter("e1", "IMP", "2021-01-01T00:00:00Z", "in-progress")
+    assert len(_send(services, _bundle(PATIENT, admitted, bid="1"))) == 1
+    # an update while still admitted (an A08) is not a second admission
+    assert _send(services, _bundle(PATIENT, {**admitted, "reasonCode": [{"text": "fever"}]}, bid="2")) == []
+    assert len(_send(services, _bundle(PATIENT, _encounter("e1", "IMP", "2021-01-01T00:00:00Z"), bid="3"))) == 1
+    assert [(j.task, j.rule) for j in _jobs(services)] == [
+        ("admission_ddx", "admission-differential"),
+        ("discharge_summary", "inpatient-discharge"),
+    ]
+
+
+def test_result_reports_trigger_only_from_result_messages(make_services: Any) -> None:
+    services = _services(make_services)
+    report = {
+        "resourceType": "DiagnosticReport",
+        "id": "r1",
+        "status": "final",
+        "code": {"text": "CBC"},
+        "subject": {"reference": "Patient/p1"},
+        "issued": "2024-01-01T00:00:00Z",
+    }
+    changes = [record.Change("DiagnosticReport", "r1", "created", "Patient/p1", None)]
+    with session_scope(services.sessions) as session:
+        record.upsert(session, [PATIENT, report], None)
+        assert services.rules.evaluate(session, changes, "fhir:transaction") == []
+        specs = services.rules.evaluate(session, changes, "ORU^R01")
+    assert [(s.task, s.trigger_ref) for s in specs] == [("result_interpretation", "DiagnosticReport/r1")]
 
 
 def test_rule_table_is_configuration(make_services: Any, tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.orm import Session
 
-from integration import record
+from integration import fhirtime, record
 from integration.record import Change
 
 
@@ -23,6 +24,10 @@ class RuleSpec(BaseModel):
     # Not "on": YAML 1.1 reads a bare `on` key as the boolean true.
     resource: str = Field(description="Resource type whose creation or change is the event, e.g. Encounter.")
     when: dict[str, list[str]] = Field(default_factory=dict, description="Element -> accepted codes.")
+    events: list[str] = Field(
+        default_factory=list,
+        description="Message events the rule listens to (ORU^R01, ADT^A01, fhir:transaction…). Empty = any.",
+    )
     task: str
 
 
@@ -95,8 +100,12 @@ class RuleEngine:
     def __post_init__(self) -> None:
         self._types = frozenset(r.resource for r in self.table.rules)
 
-    def evaluate(self, session: Session, changes: Sequence[Change]) -> list[JobSpec]:
-        """Jobs for the events among ``changes``: per patient and resource type, only the most recent."""
+    def evaluate(self, session: Session, changes: Sequence[Change], event: str = "") -> list[JobSpec]:
+        """Jobs for the events among ``changes``: per patient and resource type, only the most recent.
+
+        ``event`` names the message that carried the changes (``ADT^A03``, ``fhir:transaction``); rules
+        with an ``events`` list fire only for those.
+        """
         specs: list[JobSpec] = []
         seen: set[tuple[str, str]] = set()
         for change in changes:
@@ -113,6 +122,8 @@ class RuleEngine:
                 continue
             ref, body = latest
             for rule in self.table.rules:
+                if rule.events and event not in rule.events:
+                    continue
                 if matches(rule, body):
                     specs.append(JobSpec(rule.task, rule.name, change.patient_ref, record.encounter_ref_of(body), ref))
                     break
@@ -122,11 +133,11 @@ class RuleEngine:
         self, session: Session, patient_ref: str, resource_type: str
     ) -> tuple[str, dict[str, Any]] | None:
         rules = [r for r in self.table.rules if r.resource == resource_type]
-        best: tuple[str, str, dict[str, Any]] | None = None
+        best: tuple[datetime, str, dict[str, Any]] | None = None
         for row in record.for_patient(session, patient_ref, resource_type):
             if not any(matches(r, row.body) for r in rules):
                 continue
-            when = _event_time(row.body)
+            when = fhirtime.sort_key(_event_time(row.body))
             if best is None or when > best[0]:
                 best = (when, f"{row.resource_type}/{row.resource_id}", row.body)
         return (best[1], best[2]) if best else None
