@@ -21,7 +21,7 @@ from typing import Any, cast
 
 from sqlalchemy import CursorResult, or_, select, update
 
-from integration import audit
+from integration import audit, record
 from integration.db import session_scope
 from integration.documents import draft_identifier, transaction
 from integration.errors import Deferred, PermanentError, TransientError
@@ -39,15 +39,21 @@ def _owner() -> str:
 
 def deliver_draft(services: Services, draft_id: int) -> str | None:
     """Deliver one draft; returns the EMR document reference (None when kept locally)."""
-    emr = services.emr
     with session_scope(services.sessions) as session:
         delivery = session.scalar(select(Delivery).where(Delivery.draft_id == draft_id))
         if delivery is None:
             raise PermanentError(f"draft {draft_id} has no delivery record")
         if delivery.state == DeliveryState.delivered:
             return delivery.document_ref
-        if emr is None or delivery.state in (DeliveryState.stored, DeliveryState.dead):
+        if delivery.state in (DeliveryState.stored, DeliveryState.dead):
             return None
+        target = delivery.target
+    adapter = services.emr if target == "fhir" else services.hl7_sender if target == "mllp" else None
+    if adapter is None:
+        raise PermanentError(
+            f"draft {draft_id} is meant for the {target} EMR interface, which is not configured; "
+            "configure it and replay the dead letter"
+        )
 
     owner, now = _owner(), utcnow()
     with session_scope(services.sessions) as session:
@@ -65,7 +71,7 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
                     lease_owner=owner,
                     lease_until=now + timedelta(seconds=services.settings.delivery_lease_s),
                     attempts=Delivery.attempts + 1,
-                    endpoint=emr.endpoint,
+                    endpoint=adapter.endpoint,
                 )
             ),
         ).rowcount
@@ -78,16 +84,26 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
         assert draft is not None
         session.expunge(draft)
 
-    system, value = draft_identifier(draft)
-    already = emr.find_document(system, value)
-    if already is not None:
-        document_ref, provenance_ref = already, None
+    already: str | None = None
+    provenance_ref: str | None = None
+    if services.emr is not None and target == "fhir":
+        system, value = draft_identifier(draft)
+        already = services.emr.find_document(system, value)
+        if already is not None:
+            document_ref = already
+        else:
+            bundle = transaction(draft, organization_ref=services.settings.organization_ref)
+            locations = services.emr.post_transaction(bundle)
+            if not locations:
+                raise TransientError(f"the EMR answered the transaction for draft {draft_id} without locations")
+            document_ref = locations[0]
+            provenance_ref = locations[1] if len(locations) > 1 else None
     else:
-        locations = emr.post_transaction(transaction(draft, organization_ref=services.settings.organization_ref))
-        if not locations:
-            raise TransientError(f"the EMR answered the transaction for draft {draft_id} without locations")
-        document_ref = locations[0]
-        provenance_ref = locations[1] if len(locations) > 1 else None
+        assert services.hl7_sender is not None
+        with session_scope(services.sessions) as session:
+            patient = record.get(session, draft.patient_ref)
+            encounter = record.get(session, draft.encounter_ref) if draft.encounter_ref else None
+        document_ref = f"MDM^T02/{services.hl7_sender.send(draft, patient, encounter)}"
 
     with session_scope(services.sessions) as session:
         delivery = session.scalar(select(Delivery).where(Delivery.draft_id == draft_id))
@@ -112,7 +128,7 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
             "delivered",
             "draft",
             draft_id,
-            endpoint=emr.endpoint,
+            endpoint=adapter.endpoint,
             document=document_ref,
             found_existing=already is not None,
         )

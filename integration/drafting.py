@@ -158,13 +158,13 @@ def draft_job(services: Services, job_id: int) -> int | None:
         )
         session.add(draft)
         session.flush()
-        has_emr = services.emr is not None
+        target, endpoint = services.delivery_target
         session.add(
             Delivery(
                 draft_id=draft.id,
-                target="fhir" if has_emr else "none",
-                endpoint=services.emr.endpoint if services.emr is not None else None,
-                state=DeliveryState.pending if has_emr else DeliveryState.stored,
+                target=target,
+                endpoint=endpoint,
+                state=DeliveryState.stored if target == "none" else DeliveryState.pending,
             )
         )
         job.state, job.error, job.error_code = JobState.generated, None, None
@@ -181,7 +181,7 @@ def draft_job(services: Services, job_id: int) -> int | None:
             flags=cleaned.flags,
         )
         draft_id = draft.id
-    if services.emr is not None:
+    if target != "none":
         services.dispatcher.deliver(draft_id)
     return draft_id
 

@@ -76,6 +76,21 @@ class EmrClient(Protocol):
         ...
 
 
+class DocumentSender(Protocol):
+    """Delivers a draft as HL7 v2 (MDM^T02 over MLLP) to an EMR without a FHIR API.
+
+    Raises TransientError (timeout, AE/CE: retry) or PermanentError (AR/CR: quarantine). There is no
+    way to ask an HL7 v2 EMR whether it already holds a document, so the message control id and TXA-12
+    are derived from the draft: a resend after a lost ACK is recognisable as the same document.
+    """
+
+    endpoint: str
+
+    def send(self, draft: Any, patient: dict[str, Any] | None, encounter: dict[str, Any] | None) -> str:
+        """Send and wait for the ACK; returns the acknowledged message control id."""
+        ...
+
+
 class TaskDispatcher(Protocol):
     """Hands work to whoever runs it (in-process thread or Celery). Called only after a commit."""
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from integration.deid.vault import Vault, load_or_create_key
 from integration.errors import BridgeError
-from integration.ports import EmrClient, Hl7Mapper, LlmBackend, TaskDispatcher
+from integration.ports import DocumentSender, EmrClient, Hl7Mapper, LlmBackend, TaskDispatcher
 from integration.rules import RuleEngine
 from integration.settings import Settings
 
@@ -39,6 +39,16 @@ class Services:
     deid_secret: bytes
     dispatcher: TaskDispatcher = field(default_factory=_NoDispatcher)
     hl7_mapper: Hl7Mapper | None = None
+    hl7_sender: DocumentSender | None = None  # MDM^T02 over MLLP, for EMRs without a FHIR API
+
+    @property
+    def delivery_target(self) -> tuple[str, str | None]:
+        """Where new drafts go: ("fhir", url), ("mllp", host:port) or ("none", None)."""
+        if self.emr is not None:
+            return "fhir", self.emr.endpoint
+        if self.hl7_sender is not None:
+            return "mllp", self.hl7_sender.endpoint
+        return "none", None
 
 
 def vault_key(settings: Settings) -> bytes:

@@ -101,6 +101,14 @@ class Settings(BaseSettings):
     delivery_lease_s: float = Field(
         120.0, gt=0, description="How long one worker holds a draft's delivery before another may take over."
     )
+    emr_mllp_address: str = Field(
+        "", description="host:port of an EMR without a FHIR API: drafts go there as MDM^T02 over MLLP."
+    )
+    emr_mllp_tls_ca: Path | None = Field(None, description="PEM CA bundle: use TLS towards emr_mllp_address.")
+    emr_mllp_charset: str = Field("UNICODE UTF-8", description="MSH-18 of outbound MDM^T02 (or GB 18030-2000).")
+    emr_mllp_availability: str = Field(
+        "UN", description="TXA-19 of outbound drafts: UN hides them until signed, AV shows them at once."
+    )
     organization_ref: str = Field("", description="Custodian Organization reference, e.g. Organization/hosp.")
 
     # --- de-identification ---------------------------------------------------------------------
