@@ -219,7 +219,7 @@ async def receive(request: Request, services: ServicesDep, source: Caller) -> JS
         services.dispatcher.ingest(received.message_id)
     except TransientError:
         # Stored and committed: the sender must not resend. Recovery re-dispatches from the database.
-        log.warning("dispatch deferred", extra={"message": received.message_id})
+        log.warning("dispatch deferred", extra={"message_id": received.message_id})
     notes = [
         Issue(
             "informational",

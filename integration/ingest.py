@@ -182,7 +182,7 @@ def process_message(services: Services, message_id: int) -> list[int]:
         if flags:
             msg.flags = [*msg.flags, *flags]
         if resources:
-            changes = record.upsert(session, resources, msg.id)
+            changes = record.upsert(session, resources, msg.id, merge=protocol == "hl7v2")
             for spec in services.rules.evaluate(session, changes, event):
                 job_ids += _create_job(session, spec, msg.id)
         msg.status, msg.processed_at, msg.error = MessageStatus.processed, utcnow(), None

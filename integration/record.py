@@ -164,7 +164,28 @@ def patient_refs_in(bundle: dict[str, Any]) -> list[str]:
     return found
 
 
-def upsert(session: Session, resources: list[dict[str, Any]], message_id: int | None) -> list[Change]:
+CONTEXT_ONLY = "context-only"
+
+
+def _context_only(body: dict[str, Any]) -> bool:
+    """A resource a message carries only as context (the Patient of an ORU), not as news about it."""
+    return any(t.get("code") == CONTEXT_ONLY for t in (body.get("meta") or {}).get("tag") or [] if isinstance(t, dict))
+
+
+def _merged(old: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """An HL7 v2 update: what the message says wins, what it leaves out is kept (an A03 without PV1-44)."""
+    out = {**old, **new}
+    if isinstance(old.get("period"), dict) and isinstance(new.get("period"), dict):
+        out["period"] = {**old["period"], **new["period"]}
+        if "end" in old["period"] and "end" not in new["period"] and new.get("status") == "in-progress":
+            out["period"].pop("end")  # an A13 cancels the discharge: the end goes with it
+    return out
+
+
+def upsert(
+    session: Session, resources: list[dict[str, Any]], message_id: int | None, *, merge: bool = False
+) -> list[Change]:
+    """Store resources by (type, id). ``merge``: HL7 v2 semantics (partial updates), else FHIR (replace)."""
     changes: list[Change] = []
     # One query per resource type instead of one per resource: a Synthea bundle has hundreds.
     existing: dict[tuple[str, str], StoredResource] = {}
@@ -193,10 +214,12 @@ def upsert(session: Session, resources: list[dict[str, Any]], message_id: int | 
             session.add(row)
             existing[(rtype, rid)] = row  # the same resource twice in one bundle: the later one wins
             action = "created"
-        elif _comparable(row.body) == _comparable(body):
+        elif _context_only(body) and not _context_only(row.body):
+            action = "unchanged"  # a thinner copy never overwrites the record the ADT feed built
+        elif _comparable(row.body) == _comparable(merged := _merged(row.body, body) if merge else body):
             action = "unchanged"
         else:
-            row.body, row.version, row.updated_at = body, row.version + 1, utcnow()
+            row.body, row.version, row.updated_at = merged, row.version + 1, utcnow()
             row.patient_ref, row.encounter_ref, row.source_message_id = patient_ref, encounter_ref, message_id
             action = "updated"
         changes.append(Change(rtype, rid, action, patient_ref, encounter_ref))

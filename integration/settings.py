@@ -80,6 +80,9 @@ class Settings(BaseSettings):
         default_factory=dict,
         description='Per-source character set that wins over MSH-18 (JSON, e.g. {"LIS^HOSP": "GB 18030-2000"}).',
     )
+    hl7_timezone: str = Field(
+        "", description="IANA zone of HL7 timestamps sent without an offset (e.g. Asia/Shanghai). Empty = date only."
+    )
     mllp_commit_batch: int = Field(
         256, gt=0, description="Most messages committed in one transaction (group commit across connections)."
     )

@@ -163,6 +163,50 @@ def apikey_revoke(name: Annotated[str, typer.Argument(help="The key's name.")]) 
     typer.echo(f"revoked {name!r}")
 
 
+@app.command()
+def mllp(
+    host: Annotated[str | None, typer.Option(help="Interface to bind (default MEDGO_MLLP_HOST).")] = None,
+    port: Annotated[int | None, typer.Option(help="TCP port (default MEDGO_MLLP_PORT).")] = None,
+) -> None:
+    """Run the HL7 v2 MLLP listener: each message committed before its ACK; SIGTERM stops it gracefully."""
+    from connectors.mllp.server import run_mllp
+    from medgo_bridge.wiring import build_services
+
+    run_mllp(build_services(), host=host, port=port)
+
+
+@app.command("send-hl7")
+def send_hl7(
+    files: Annotated[
+        list[Path], typer.Argument(exists=True, dir_okay=False, help="HL7 v2 files (batches and LF/CRLF are fine).")
+    ],
+    host: Annotated[str, typer.Option(help="Listener host.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Listener port.")] = 2575,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for each ACK.")] = 30.0,
+    tls: Annotated[bool, typer.Option(help="Use TLS (verified against --ca or the system store).")] = False,
+    ca: Annotated[Path | None, typer.Option(help="CA bundle that signed the listener's certificate.")] = None,
+    cert: Annotated[Path | None, typer.Option(help="Client certificate for mutual TLS.")] = None,
+    key: Annotated[Path | None, typer.Option(help="Private key of --cert.")] = None,
+    server_name: Annotated[str | None, typer.Option(help="TLS server name if it differs from --host.")] = None,
+) -> None:
+    """Send HL7 v2 files over MLLP, one line per message; exit 1 unless every message got AA/CA."""
+    from connectors.mllp.send import send_files
+
+    code = send_files(
+        files,
+        host,
+        port,
+        timeout_s=timeout,
+        tls=tls,
+        ca_file=str(ca) if ca else None,
+        cert_file=str(cert) if cert else None,
+        key_file=str(key) if key else None,
+        server_hostname=server_name,
+        out=typer.echo,
+    )
+    raise typer.Exit(code)
+
+
 @app.command("simulate-llm")
 def simulate_llm(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",

@@ -10,13 +10,15 @@ from fastapi import FastAPI
 
 from connectors import fhir_inbound
 from connectors.emr_fhir_client import FhirEmrClient
+from connectors.hl7v2.mapping import Hl7v2Mapper
+from connectors.hl7v2.mdm_sender import MdmSender
 from inference.extractive import ExtractiveBackend
 from inference.model_server import ModelServerBackend
 from integration import db
 from integration.api.app import create_app
 from integration.deid.vault import Vault
 from integration.inprocess import InProcessDispatcher, resume_pending
-from integration.ports import EmrClient, LlmBackend
+from integration.ports import DocumentSender, EmrClient, LlmBackend
 from integration.rules import engine_from
 from integration.services import Services, vault_key
 from integration.settings import Settings, TaskMode, get_settings
@@ -45,6 +47,18 @@ def make_emr(settings: Settings) -> EmrClient | None:
     return FhirEmrClient(settings.emr_fhir_url, token=token, timeout_s=settings.emr_timeout_s)
 
 
+def make_hl7_sender(settings: Settings) -> DocumentSender | None:
+    if not settings.emr_mllp_address:
+        return None
+    return MdmSender(
+        settings.emr_mllp_address,
+        charset=settings.emr_mllp_charset,
+        availability=settings.emr_mllp_availability,
+        tls_ca=settings.emr_mllp_tls_ca,
+        timeout_s=settings.emr_timeout_s,
+    )
+
+
 def build_services(settings: Settings | None = None, *, dispatch: Dispatch = "auto", resume: bool = True) -> Services:
     settings = settings or get_settings()
     url = settings.effective_database_url
@@ -66,6 +80,10 @@ def build_services(settings: Settings | None = None, *, dispatch: Dispatch = "au
         emr=make_emr(settings),
         vault=Vault(key),
         deid_secret=secret,
+        hl7_mapper=Hl7v2Mapper(
+            settings.mllp_default_charset, settings.mllp_charset_overrides, timezone=settings.hl7_timezone or None
+        ),
+        hl7_sender=make_hl7_sender(settings),
     )
     mode = settings.task_mode.value if dispatch == "auto" else dispatch
     if mode == TaskMode.celery.value:
