@@ -278,11 +278,13 @@ def _describe(body: dict[str, Any], deid: DeidSession, language: str) -> tuple[s
         return deid.text(text, language) if text else ""
 
     if rtype == "Condition":
-        status = _concept(body.get("clinicalStatus")) or "unknown status"
+        status = _concept(body.get("clinicalStatus"))
         label = _concept(body.get("code")) or free(str((body.get("code") or {}).get("text", "")))
         abated = body.get("abatementDateTime")
-        extra = f", resolved {shift_iso(str(abated), deid.date_shift_days)}" if isinstance(abated, str) else ""
-        return "condition", f"{free(label)} ({status}{extra})", False
+        resolved = f"resolved {shift_iso(str(abated), deid.date_shift_days)}" if isinstance(abated, str) else ""
+        parts = [p for p in (status, resolved) if p]
+        detail = f" ({', '.join(parts)})" if parts else ""
+        return "condition", f"{free(label)}{detail}", False
     if rtype == "Observation":
         value, abnormal = _observation_value(body)
         name = _concept(body.get("code"))
@@ -347,6 +349,7 @@ PRIORITY = {
 
 
 def patient_language(patient: dict[str, Any] | None, default: str) -> str:
+    """The draft language: the patient's stated language, else Chinese for a name in Han script."""
     for comm in (patient or {}).get("communication") or []:
         for coding in (comm.get("language") or {}).get("coding") or []:
             code = str(coding.get("code", "")).lower()
@@ -354,6 +357,9 @@ def patient_language(patient: dict[str, Any] | None, default: str) -> str:
                 return "zh"
             if code.startswith("en"):
                 return "en"
+    # HL7 v2 feeds rarely carry PID-15; a name written in Han characters is a strong signal.
+    if any("\u4e00" <= ch <= "\u9fff" for name in _names(patient or {}) for ch in name):
+        return "zh"
     return default
 
 
