@@ -17,6 +17,7 @@ from connectors.mllp.client import SyncMllpClient
 from connectors.mllp.server import RunningServer
 from integration import record
 from integration.db import session_scope
+from integration.inprocess import InProcessDispatcher
 from integration.models import InboundMessage, Job
 
 
@@ -89,6 +90,7 @@ def test_admission_discharge_and_result_become_mdm_t02_drafts(
                 client.send(ORU),
             ]
             assert [a.code for a in acks] == ["CA", "CA", "CA"]  # MSH-15 = AL asks for enhanced mode
+            assert isinstance(services.dispatcher, InProcessDispatcher)
             assert services.dispatcher.wait_idle(120)
 
         with session_scope(services.sessions) as session:
@@ -119,5 +121,6 @@ def test_admission_discharge_and_result_become_mdm_t02_drafts(
             assert "王秀英" in text  # re-identified for the clinician
         assert types == {"51848-0", "18842-5", "11502-2"}
     finally:
-        services.dispatcher.close()
+        if isinstance(services.dispatcher, InProcessDispatcher):
+            services.dispatcher.close()
         services.engine.dispose()
