@@ -25,9 +25,6 @@ pytestmark = pytest.mark.corpus
 
 # (file, 1-based message index) -> (MSA-1, ERR-3 code) where the answer is not plain acceptance.
 WELL_FORMED_EXCEPTIONS = {
-    # A CR inside OBX-5's base64 text (at byte 4096) ends the segment early: the next "segment" is
-    # base64 with no segment id. The message cannot be read as sent, so it is refused, not guessed.
-    ("dcm4che_ORU-R01-PDF.hl7", 1): ("AR", "100"),
     # Two messages of this example file have an empty MSH-10 (required): nothing to correlate the
     # ACK with and nothing to deduplicate on.
     ("hapi_example_oml_o21.hl7", 11): ("AR", "101"),

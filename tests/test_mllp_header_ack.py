@@ -287,3 +287,13 @@ def test_split_keeps_text_before_the_first_msh_as_its_own_item() -> None:
     assert len(messages) == 2
     assert read_header(messages[0]).problem is not None
     assert read_header(messages[1]).header.control_id == "F3"
+
+
+def test_a_raw_cr_inside_obx5_base64_is_a_continuation_not_a_bad_segment() -> None:
+    head = b"MSH|^~\\&|LIS|H|EMR|H|20260101||ORU^R01|C1|P|2.5.1\rPID|1||1^^^H^MR\r"
+    split = head + b"OBX|1|ED|PDF^Report||^application^pdf^Base64^JVBERi0xLjQK\rdGVzdA+/0=||||||F\r"
+    assert read_header(split).problem is None
+    # a genuinely bad segment id is still refused, even right after an OBX
+    bad = head + b"OBX|1|NM|1^x||1|||N|||F\rWHOOPS|1|2\r"
+    problem = read_header(bad).problem
+    assert problem is not None and problem.code == "100"

@@ -50,6 +50,8 @@ SUPPORTED_VERSIONS = frozenset(
 )
 DEFAULT_ENCODING_CHARS = "^~\\&"
 _SEGMENT_ID = re.compile(r"[A-Z][A-Z0-9]{2}")
+# Base64 (RFC 4648) with at least one character no segment id has: lowercase, "+", "/" or "=".
+_CONTINUATION = re.compile(r"(?=.*[a-z+/=])[A-Za-z0-9+/=]+")
 _BOM = b"\xef\xbb\xbf"
 # Lengths that keep every stored column inside its size (a too-long value must never fail the batch).
 _MAX_SOURCE = 100
@@ -199,7 +201,16 @@ def read_header(
     if version not in SUPPORTED_VERSIONS:
         problem = Hl7Problem("AR", UNSUPPORTED_VERSION, "MSH-12 version is not one of 2.1 to 2.8.2", "MSH^1^12")
         return _reading(fields, delimiters, codec, source, charset_name, problem)
+    previous = ""
     for ordinal, segment in enumerate(segments, start=1):
+        head = segment.split(delimiters.field, 1)[0]
+        if previous == "OBX" and len(head) > 3 and _CONTINUATION.fullmatch(head):
+            # A raw CR inside OBX-5 (base64 ED data): the "segment" that follows starts with a long run
+            # of base64 and then carries on with OBX's remaining fields. A segment id is three capitals
+            # and digits; this cannot be one. The mapper joins it back; refusing the whole result for
+            # it would lose a report a clinician needs.
+            continue
+        previous = segment[:3]
         if not _SEGMENT_ID.fullmatch(segment[:3]) or (len(segment) > 3 and segment[3] != delimiters.field):
             # ERL has no way to point at "the n-th segment" without a valid id, so the position
             # goes into the stored text (PHI-free) and the ERR location stays empty.
