@@ -36,6 +36,8 @@ import uuid
 from collections.abc import Callable
 from pathlib import Path
 
+from _common import free_port, percentile
+
 ROOT = Path(__file__).resolve().parents[1]
 TARGETS = ["medgo-postgresql", "medgo-sqlite", "python-hl7", "hl7apy"]
 DEFAULT_MESSAGES = {"medgo-postgresql": 6000, "medgo-sqlite": 4000, "python-hl7": 4000, "hl7apy": 400}
@@ -143,17 +145,6 @@ def serve_hl7apy(port: int) -> None:
 
 
 # --- load ---------------------------------------------------------------------------------------
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
 
 
 async def _read_ack(reader: asyncio.StreamReader) -> bytes:

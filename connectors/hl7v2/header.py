@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from connectors.hl7v2 import charset
+from connectors.hl7v2.parse import Delimiters
 from integration.ingest_hl7 import Hl7Header, Hl7Problem
 
 # HL7 table 0357 (message error condition codes) values used here, with their table text.
@@ -57,15 +58,6 @@ _BOM = b"\xef\xbb\xbf"
 _MAX_SOURCE = 100
 _MAX_PATIENT_ID = 64
 _MAX_CHARSET = 40
-
-
-@dataclass(frozen=True)
-class Delimiters:
-    field: str = "|"
-    component: str = "^"
-    repetition: str = "~"
-    escape: str = "\\"
-    subcomponent: str = "&"
 
 
 @dataclass(frozen=True)
