@@ -19,7 +19,7 @@ from sqlalchemy import select
 from integration import steps
 from integration.db import session_scope
 from integration.models import Delivery, DeliveryState, InboundMessage, Job, JobState, MessageStatus
-from integration.services import Services
+from integration.services import Services, safe_error
 
 log = logging.getLogger("medgo.inprocess")
 
@@ -82,8 +82,11 @@ class InProcessDispatcher:
                 outcome = steps.run(self._services, step, entity_id, attempt=attempt)
                 if outcome.status == "retry" and outcome.retry_in is not None:
                     self._push(step, entity_id, attempt + (1 if outcome.counts_as_attempt else 0), outcome.retry_in)
-            except Exception:  # a bug in the runner itself must not kill the thread
-                log.exception("in-process runner error", extra={"step": step, "entity": entity_id})
+            except Exception as exc:  # a bug in the runner itself must not kill the thread
+                # Type and line only: exception text can quote the record being processed.
+                log.error(
+                    "in-process runner error", extra={"step": step, "entity": entity_id, "error": safe_error(exc)}
+                )
             finally:
                 with self._cond:
                     self._busy -= 1
