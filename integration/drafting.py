@@ -20,6 +20,7 @@ from integration.db import session_scope
 from integration.deid import DeidSession, reidentify
 from integration.deid.analyzer import build_analyzer
 from integration.deid.dates import date_shift_days, unshift_text
+from integration.deid.selftest import self_test
 from integration.draft_tasks import BANNER, get_task
 from integration.errors import PermanentError
 from integration.models import Delivery, DeliveryState, Draft, Job, JobState, VaultEntry, utcnow
@@ -29,7 +30,7 @@ from integration.services import Services
 
 log = logging.getLogger("medgo.drafting")
 
-DEID_POLICY = "structured-first+presidio-lite@1"
+DEID_POLICY = "structured-first+presidio-{profile}@1"
 THINK = re.compile(r"<think>.*?</think>\s*", re.DOTALL | re.IGNORECASE)
 EXTRACTIVE_NOTE = {
     "en": "Generated without a language model (extractive backend): a structured digest of the record.",
@@ -78,7 +79,15 @@ def draft_job(services: Services, job_id: int) -> int | None:
             raise PermanentError(f"job {job_id}: the record holds no Patient resource for this job")
         language = job.language or patient_language(patient, settings.default_language)
         shift = date_shift_days(services.deid_secret, job.patient_ref, settings.date_shift_max_days)
-        deid = DeidSession(build_analyzer("lite"), known, date_shift_days=shift)
+        check = self_test(settings.deid_profile)  # cached per process
+        if not check.ok:
+            # Kinds only, no values: the message lands in logs and the job row.
+            raise PermanentError(
+                f"de-identification self-test failed for profile {settings.deid_profile!r} "
+                f"(recall {check.recall:.2f}; {check.status}); the model is not called",
+                code="deid-self-test",
+            )
+        deid = DeidSession(build_analyzer(settings.deid_profile), known, date_shift_days=shift)
         context = build_context(
             session,
             deid,
@@ -150,7 +159,7 @@ def draft_job(services: Services, job_id: int) -> int | None:
             model=generation.model,
             model_revision=generation.revision,
             prompt_version=prompt.version,
-            deid_policy=DEID_POLICY,
+            deid_policy=DEID_POLICY.format(profile=settings.deid_profile),
             sources=context.sources,
             flags=cleaned.flags,
             period_start=_unshift(encounter.start if encounter else "", shift),

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -122,6 +123,10 @@ class Settings(BaseSettings):
     deid_secret: SecretStr | None = Field(
         None,
         description="HMAC secret for date shifts and hashed identifiers. Empty = derived from vault key.",
+    )
+    deid_profile: Literal["lite", "full"] = Field(
+        "lite",
+        description="De-identification profile: lite (patterns only) or full (adds spaCy + LAC NER; needs the models).",
     )
     date_shift_max_days: int = Field(365, ge=1, description="Per-patient date shift is within ±this many days.")
     vault_retention_days: int = Field(

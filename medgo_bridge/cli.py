@@ -257,5 +257,45 @@ def demo(
     sys.exit(run_demo(bundles or [], with_emr=emr, with_llm_simulator=llm_simulator, lines=lines))
 
 
+@app.command()
+def deid(
+    source: Annotated[
+        str, typer.Argument(help="A text note, FHIR JSON (resource or Bundle) or HL7 v2 file; - = stdin.")
+    ],
+    profile: Annotated[
+        str | None, typer.Option(help="lite or full. Default: MEDGO_DEID_PROFILE.", show_default=False)
+    ] = None,
+    language: Annotated[str | None, typer.Option(help="en or zh. Default: from the patient or the script.")] = None,
+    report: Annotated[bool, typer.Option("--report", help="Print the findings as JSON instead of the text.")] = False,
+    show_values: Annotated[
+        bool, typer.Option("--show-values", help="Put the found values into the report (PHI on screen).")
+    ] = False,
+) -> None:
+    """Show what the model would see: de-identify a note, FHIR resource/Bundle or HL7 v2 message."""
+    import json
+
+    from integration.errors import BridgeError
+    from medgo_bridge.deid_cli import deidentify_input
+
+    if profile is None:
+        from integration.settings import get_settings
+
+        profile = get_settings().deid_profile
+    if profile not in {"lite", "full"}:
+        raise typer.BadParameter("--profile must be lite or full")
+    if language not in {None, "en", "zh"}:
+        raise typer.BadParameter("--language must be en or zh")
+    raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
+    try:
+        result = deidentify_input(raw, profile=profile, language=language, show_values=show_values)
+    except BridgeError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(2) from None
+    if report:
+        typer.echo(json.dumps(result.findings, ensure_ascii=False, indent=2))
+    else:
+        typer.echo(result.text)
+
+
 def main() -> None:
     app()

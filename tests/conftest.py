@@ -11,7 +11,7 @@ import os
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 import pytest
 
@@ -25,7 +25,7 @@ REDIS_URL = os.environ.get("MEDGO_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 SAMPLES = ROOT / "medgo_bridge" / "samples"
 
 
-def unavailable(reason: str) -> None:
+def unavailable(reason: str) -> NoReturn:
     """Skip on a laptop; fail in CI, where every service and the corpus must be present."""
     if ON_CI:
         pytest.fail(f"{reason} (CI=true: required)")
@@ -156,3 +156,11 @@ def load_json(path: Path) -> dict[str, Any]:
 
 def sample(name: str) -> bytes:
     return (SAMPLES / name).read_bytes()
+
+
+def require_module(name: str, install: str) -> None:
+    """An optional package the test needs: skip on a laptop without it, fail under CI=true."""
+    import importlib.util
+
+    if importlib.util.find_spec(name) is None:
+        unavailable(f"{name} is not installed (pip install {install})")

