@@ -3,7 +3,7 @@
 One thread keeps per-patient order trivially and keeps SQLite free of writer contention. Retries
 are scheduled with the same backoff as in Celery. Work queued here lives in memory only; what
 was committed but not finished is found again from the database state on the next start
-(:func:`resume_pending`).
+(``integration.reconcile``).
 """
 
 from __future__ import annotations
@@ -14,11 +14,7 @@ import logging
 import threading
 import time
 
-from sqlalchemy import select
-
 from integration import steps
-from integration.db import session_scope
-from integration.models import Delivery, DeliveryState, InboundMessage, Job, JobState, MessageStatus
 from integration.services import Services, safe_error
 
 log = logging.getLogger("medgo.inprocess")
@@ -91,31 +87,3 @@ class InProcessDispatcher:
                 with self._cond:
                     self._busy -= 1
                     self._cond.notify_all()
-
-
-def resume_pending(services: Services) -> int:
-    """Re-dispatch work that the database says is unfinished (after a restart). Returns the count."""
-    count = 0
-    with session_scope(services.sessions) as session:
-        for mid in session.scalars(
-            select(InboundMessage.id)
-            .where(InboundMessage.status.in_((MessageStatus.accepted, MessageStatus.processing, MessageStatus.failed)))
-            .order_by(InboundMessage.id)
-        ):
-            services.dispatcher.ingest(mid)
-            count += 1
-        for jid in session.scalars(
-            select(Job.id)
-            .where(Job.state.in_((JobState.queued, JobState.deidentified, JobState.failed)))
-            .order_by(Job.id)
-        ):
-            services.dispatcher.draft(jid)
-            count += 1
-        for did in session.scalars(
-            select(Delivery.draft_id).where(
-                Delivery.state.in_((DeliveryState.pending, DeliveryState.in_progress, DeliveryState.failed))
-            )
-        ):
-            services.dispatcher.deliver(did)
-            count += 1
-    return count

@@ -42,6 +42,12 @@ class Settings(BaseSettings):
     broker_visibility_timeout_s: int = Field(
         3600, gt=0, description="Redis redelivers a task a dead worker held after this long (acks_late)."
     )
+    reconcile_interval_s: float = Field(
+        60.0, ge=0, description="How often the scheduler looks for committed work never published (0 = never)."
+    )
+    reconcile_after_s: float = Field(
+        900.0, gt=0, description="Unfinished work untouched this long is published again (longer than any backoff)."
+    )
     task_max_retries: int = Field(5, ge=0, description="Retries of a failing task before it is dead-lettered.")
     task_retry_backoff_s: float = Field(2.0, gt=0, description="First retry delay; doubles each retry (jittered).")
     task_retry_backoff_max_s: float = Field(600.0, gt=0, description="Ceiling of the retry delay.")

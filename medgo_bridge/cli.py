@@ -114,6 +114,39 @@ def worker(
     )
 
 
+@app.command()
+def scheduler(
+    loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
+) -> None:
+    """Run the periodic scheduler (Celery beat): the reconciler. Run exactly one per deployment."""
+    from integration.settings import get_settings
+    from workers.celery_app import app as celery_app
+
+    schedule = get_settings().data_dir / "celerybeat-schedule"
+    schedule.parent.mkdir(parents=True, exist_ok=True)
+    celery_app.start(["beat", "-l", loglevel, "-s", str(schedule)])
+
+
+@app.command()
+def reconcile(
+    older_than: Annotated[float, typer.Option(help="Only work untouched for this many seconds.")] = 0.0,
+) -> None:
+    """Publish again all unfinished work the database holds (after a broker outage, or to replay)."""
+    from integration.reconcile import reconcile as run_reconcile
+    from medgo_bridge.wiring import build_services
+
+    from integration.inprocess import InProcessDispatcher
+
+    services = build_services(dispatch="auto", resume=False)
+    result = run_reconcile(services, older_than_s=older_than)
+    if isinstance(services.dispatcher, InProcessDispatcher):
+        services.dispatcher.wait_idle(timeout=3600)  # embedded mode: the work runs here, let it finish
+    typer.echo(f"republished {result.messages} message(s), {result.jobs} job(s), {result.deliveries} delivery(ies)")
+    if result.broker_down:
+        typer.echo("error: the broker is unavailable; nothing more was published. Retry when it is back.", err=True)
+        raise typer.Exit(1)
+
+
 @db_app.command("upgrade")
 def db_upgrade(revision: Annotated[str, typer.Argument(help="Target revision.")] = "head") -> None:
     """Apply database migrations (run once per release, before the API and workers start)."""

@@ -17,8 +17,9 @@ from inference.model_server import ModelServerBackend
 from integration import db
 from integration.api.app import create_app
 from integration.deid.vault import Vault
-from integration.inprocess import InProcessDispatcher, resume_pending
+from integration.inprocess import InProcessDispatcher
 from integration.ports import DocumentSender, EmrClient, LlmBackend
+from integration.reconcile import reconcile
 from integration.rules import engine_from
 from integration.services import Services, vault_key
 from integration.settings import Settings, TaskMode, get_settings
@@ -91,7 +92,7 @@ def build_services(settings: Settings | None = None, *, dispatch: Dispatch = "au
     else:
         services.dispatcher = InProcessDispatcher(services)
         if resume:
-            resume_pending(services)
+            reconcile(services, older_than_s=0)
     return services
 
 

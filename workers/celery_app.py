@@ -33,6 +33,7 @@ def make_app(settings: Settings | None = None) -> Celery:
             "medgo.ingest_message": {"queue": "ingest", "routing_key": "ingest"},
             "medgo.draft_job": {"queue": "inference", "routing_key": "inference"},
             "medgo.deliver_draft": {"queue": "delivery", "routing_key": "delivery"},
+            "medgo.reconcile": {"queue": "ingest", "routing_key": "ingest"},
         },
         broker_transport_options={
             "visibility_timeout": settings.broker_visibility_timeout_s,
@@ -47,6 +48,15 @@ def make_app(settings: Settings | None = None) -> Celery:
         worker_send_task_events=False,
         enable_utc=True,
     )
+    if settings.reconcile_interval_s > 0:
+        # Run by `medgo-bridge scheduler` (celery beat): exactly one per deployment.
+        app.conf.beat_schedule = {
+            "reconcile": {
+                "task": "medgo.reconcile",
+                "schedule": settings.reconcile_interval_s,
+                "options": {"expires": settings.reconcile_interval_s},
+            },
+        }
     return app
 
 

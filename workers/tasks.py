@@ -36,6 +36,15 @@ def _run(task: Any, step: str, entity_id: int, attempt: int) -> str:
     return outcome.status
 
 
+@app.task(name="medgo.reconcile")
+def reconcile_task() -> int:
+    """Publish committed work that never reached (or was lost by) the broker; see integration.reconcile."""
+    from integration.reconcile import reconcile
+
+    svc = services()
+    return reconcile(svc, older_than_s=svc.settings.reconcile_after_s).total
+
+
 @app.task(name="medgo.ingest_message", bind=True)
 def ingest_message(self: Any, message_id: int, attempt: int = 0) -> str:
     return _run(self, "ingest", message_id, attempt)
