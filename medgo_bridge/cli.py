@@ -132,10 +132,9 @@ def reconcile(
     older_than: Annotated[float, typer.Option(help="Only work untouched for this many seconds.")] = 0.0,
 ) -> None:
     """Publish again all unfinished work the database holds (after a broker outage, or to replay)."""
+    from integration.inprocess import InProcessDispatcher
     from integration.reconcile import reconcile as run_reconcile
     from medgo_bridge.wiring import build_services
-
-    from integration.inprocess import InProcessDispatcher
 
     services = build_services(dispatch="auto", resume=False)
     result = run_reconcile(services, older_than_s=older_than)
