@@ -406,3 +406,18 @@ def test_relative_sharing_the_known_surname_is_caught() -> None:
     assert "Anne" not in out and "Ellison" not in out
     assert "Daughter" in out  # a kinship word is not taken for a name
     assert reidentify(out, session.mapping).text == note
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("PCP: Dr. Miller will follow up.", "PCP: Dr. "),  # the title is not a name
+        ("Name: Richard Thomas\nAddress on file", "\nAddress on file"),  # a name stops at a line break
+        ("责任护士已宣教，主任医师查房。", "责任护士已宣教，主任医师查房。"),  # 任 here is not a surname
+    ],
+)
+def test_label_and_title_patterns_do_not_overreach(text: str, kept: str) -> None:
+    from integration.deid import DeidSession, build_analyzer
+
+    out = DeidSession(build_analyzer(), []).text(text, "zh" if "护士" in text else "en")
+    assert kept in out

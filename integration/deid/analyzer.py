@@ -178,20 +178,20 @@ _US_PHONE = (
 )
 
 _NAME_WORD = r"[A-Z][A-Za-z'’\-]*\d*"
+# Name words are joined by spaces or tabs only: a name never runs across a line break ("Name: Ann
+# Lee\nAddress" must not take "Address").
 _EN_TITLED_NAME = (
-    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)(?:\.\s{0,3}|\s{1,3})\K"
+    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)(?:\.[ \t]{0,3}|[ \t]{1,3})\K"
     + _NAME_WORD
-    + r"(?:\s"
+    + r"(?:[ \t]"
     + _NAME_WORD
     + r")?"
 )
 _EN_LABELLED_NAME = (
     r"(?<![A-Za-z])(?i:patient(?:\s+name)?|pt|name|mother|father|wife|husband|son|daughter|spouse"
-    r"|contact|next\s+of\s+kin|attending|physician|pcp|referring|signed\s+by|dictated\s+by)\s*:\s*\K"
-    + _NAME_WORD
-    + r"(?:\s"
-    + _NAME_WORD
-    + r"){0,2}"
+    r"|contact|next\s+of\s+kin|attending|physician|pcp|referring|signed\s+by|dictated\s+by)[ \t]*:[ \t]*"
+    # "PCP: Dr. Miller": the title is not part of the name (the titled-name pattern takes Miller too)
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r"){0,2}"
 )
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter"
@@ -235,7 +235,10 @@ _ZH_RELATIVE_NAME = (
     r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿)[:：]?\s*\K[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}" + _ZH_NAME_END
 )
 _ZH_NAME_BEFORE_PHONE = r"[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}(?=[（(]?(?:电话|手机|联系电话|联系方式))"
-_ZH_TITLED_SURNAME = r"[" + _ZH_SURNAMES + r"](?=(?:女士|先生|小姐|医生|医师|大夫|主任|护士|老师|阿姨|大爷|某某|某))"
+# Not the 任 of 责任护士 / 主任医师: words that end in a surname character before a title.
+_ZH_TITLED_SURNAME = (
+    r"(?<![责主])[" + _ZH_SURNAMES + r"](?=(?:女士|先生|小姐|医生|医师|大夫|主任|护士|老师|阿姨|大爷|某某|某))"
+)
 _ZH_RECORD_NO = (
     r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|社保卡号|健康卡号"
     r"|检查号|标本号|影像号)\s*[:：#]?\s*\K[A-Za-z0-9][A-Za-z0-9\-]{0,24}" + _NOT_ALNUM_AFTER
