@@ -421,3 +421,27 @@ def test_label_and_title_patterns_do_not_overreach(text: str, kept: str) -> None
 
     out = DeidSession(build_analyzer(), []).text(text, "zh" if "护士" in text else "en")
     assert kept in out
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "secret"),
+    [
+        ("Medicare MBI 1EG4-TE5-MK73 on file.", "en", "1EG4-TE5-MK73"),
+        ("MBI: 2AC3DE4FG56.", "en", "2AC3DE4FG56"),
+        ("患者住12床，已宣教。", "zh", "12"),
+        ("医保卡 330100200011 已登记。", "zh", "330100200011"),
+    ],
+)
+def test_identifier_kinds_from_the_issue_list(text: str, language: str, secret: str) -> None:
+    """Medicare numbers (Safe Harbor #9) and bed / insurance-card numbers (the Chinese list)."""
+    from integration.deid import DeidSession, build_analyzer
+
+    out = DeidSession(build_analyzer(), []).text(text, language)
+    assert secret not in out
+
+
+def test_clinical_numbers_are_not_taken_for_ids() -> None:
+    from integration.deid import DeidSession, build_analyzer
+
+    text = "K 3.1 mmol/L, WBC 13.5, BP 128/76; 床位费已结清；amoxicillin 500 mg BID x 7 days."
+    assert DeidSession(build_analyzer(), []).text(text, "en") == text

@@ -141,6 +141,21 @@ _MRN_LABEL = (
     r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{2,24}(?![A-Za-z0-9\-])"
 )
 
+# Medicare Beneficiary Identifier, by CMS's published format: 11 characters, C A AN N A AN N A A N N,
+# letters without S L O I B Z, often printed with dashes after the 4th and 7th character.
+_MBI_ALPHA = "[AC-HJKMNP-RT-Y]"
+_MEDICARE_MBI = (
+    _NOT_ALNUM_BEFORE
+    + r"[1-9]"
+    + _MBI_ALPHA
+    + r"[0-9AC-HJKMNP-RT-Y]\d-?"
+    + _MBI_ALPHA
+    + r"[0-9AC-HJKMNP-RT-Y]\d-?"
+    + _MBI_ALPHA
+    + r"{2}\d{2}"
+    + _NOT_ALNUM_AFTER
+)
+
 _MONTHS = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
@@ -240,9 +255,11 @@ _ZH_TITLED_SURNAME = (
     r"(?<![责主])[" + _ZH_SURNAMES + r"](?=(?:女士|先生|小姐|医生|医师|大夫|主任|护士|老师|阿姨|大爷|某某|某))"
 )
 _ZH_RECORD_NO = (
-    r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|社保卡号|健康卡号"
+    r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|医保卡|社保卡号|社保卡|健康卡号"
     r"|检查号|标本号|影像号)\s*[:：#]?\s*\K[A-Za-z0-9][A-Za-z0-9\-]{0,24}" + _NOT_ALNUM_AFTER
 )
+# A bed number written before 床 ("45床", "12-3床"): the ward's own way of naming a patient.
+_ZH_BED_NO = _NOT_ALNUM_BEFORE + r"[A-Za-z]?\d{1,4}(?:[\-－]\d{1,3})?(?=\s*床)(?!\s*床位费)"
 _ZH_LANDLINE = (
     _NOT_DIGIT_BEFORE + r"(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s\-])\s?\d{7,8}(?:[\-转]\d{1,5})?" + _NOT_DIGIT_AFTER
 )
@@ -338,7 +355,7 @@ def _shared(language: str) -> list[EntityRecognizer]:
             "MRN",
             "MrnLabelRecognizer",
             language,
-            [("labelled record number", _MRN_LABEL, 0.8)],
+            [("labelled record number", _MRN_LABEL, 0.8), ("Medicare MBI", _MEDICARE_MBI, 0.7)],
             flags=CASE_INSENSITIVE,
         ),
         _pattern_recognizer(
@@ -452,7 +469,7 @@ def _chinese() -> list[EntityRecognizer]:
             "CN_MEDICAL_RECORD_NO",
             "CnRecordNumberRecognizer",
             lang,
-            [("labelled record number", _ZH_RECORD_NO, 0.8)],
+            [("labelled record number", _ZH_RECORD_NO, 0.8), ("bed number", _ZH_BED_NO, 0.6)],
             flags=CASE_INSENSITIVE,
         ),
         _pattern_recognizer(
