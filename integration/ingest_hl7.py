@@ -167,7 +167,7 @@ def _store(session: Session, items: Sequence[Hl7Inbound]) -> list[Hl7Received]:
                 "last_received_at": None,
                 "received_at": now,
                 "attempts": 0,
-                "patient_ref": f"hl7:{item.source}:{item.header.patient_id}" if item.header.patient_id else None,
+                "patient_ref": _ordering_key(item),
             }
         )
         new_index.append(i)
@@ -195,6 +195,18 @@ def _store(session: Session, items: Sequence[Hl7Inbound]) -> list[Hl7Received]:
             .values(duplicate_count=InboundMessage.duplicate_count + n, last_received_at=now)
         )
     return [r for r in results if r is not None]
+
+
+def _ordering_key(item: Hl7Inbound) -> str | None:
+    """Per-patient ordering key: a digest of (source, PID-3), not the MRN itself.
+
+    The column is shown by the read API and the console; the number that identifies the patient
+    stays in the stored message only.
+    """
+    if not item.header.patient_id:
+        return None
+    digest = hashlib.sha256(f"{item.source}\x1f{item.header.patient_id}".encode()).hexdigest()[:24]
+    return f"hl7:{digest}"
 
 
 def _key(item: Hl7Inbound) -> tuple[str, str, str]:
@@ -249,7 +261,7 @@ def _store_postgresql(services: Services, items: Sequence[Hl7Inbound]) -> list[H
             MessageStatus.rejected.value if problem else MessageStatus.accepted.value,
             f"{problem.code}: {problem.text}" if problem else None,
             (problem.location or None) if problem else None,
-            f"hl7:{source}:{item.header.patient_id}" if item.header.patient_id else None,
+            _ordering_key(item),
         ]
     statement = _PG_INSERT.format(rows=", ".join([_PG_ROW] * len(items)))
     with services.engine.begin() as conn:

@@ -554,6 +554,13 @@ class _Ctx:
     def encounter_reference(self) -> dict[str, str] | None:
         return {"reference": f"Encounter/{self.encounter_id}"} if self.encounter_id else None
 
+    def link(self, resource: Resource) -> None:
+        """``subject`` and ``encounter`` of a clinical resource, where the message names them."""
+        if self.patient_id:
+            resource["subject"] = self.patient_reference()
+        if self.encounter_id:
+            resource["encounter"] = self.encounter_reference()
+
 
 # --- segments -------------------------------------------------------------------------------------
 
@@ -889,9 +896,7 @@ def map_dg1(ctx: _Ctx, dg1: Segment) -> Resource | None:
         ],
         "code": code,
     }
-    condition["subject"] = ctx.patient_reference()
-    if ctx.encounter_id:
-        condition["encounter"] = ctx.encounter_reference()
+    ctx.link(condition)
     kind = dg1.get(6).upper()
     verification, use = DIAGNOSIS_TYPE.get(kind, (None, None))
     if verification:
@@ -1150,10 +1155,7 @@ def map_obr(ctx: _Ctx, obr: Segment, index: int) -> _Order:
     section = obr.get(24).upper()
     if section:
         report["category"] = [{"coding": [{"system": f"{V2}0074", "code": section}]}]
-    if ctx.patient_id:
-        report["subject"] = ctx.patient_reference()
-    if ctx.encounter_id:
-        report["encounter"] = ctx.encounter_reference()
+    ctx.link(report)
     when = ctx.dtm(obr, 7)
     if when:
         report["effectiveDateTime"] = when.datetime(ctx.tz)
@@ -1212,10 +1214,7 @@ def map_obx(ctx: _Ctx, obx: Segment) -> Resource | None:
         obs["category"] = [
             {"coding": [{"system": "http://terminology.hl7.org/CodeSystem/observation-category", "code": category}]}
         ]
-    if ctx.patient_id:
-        obs["subject"] = ctx.patient_reference()
-    if ctx.encounter_id:
-        obs["encounter"] = ctx.encounter_reference()
+    ctx.link(obs)
     when = ctx.dtm(obx, 14)
     if when:
         obs["effectiveDateTime"] = when.datetime(ctx.tz)
