@@ -27,6 +27,11 @@ class GenerationRequest:
     temperature: float = 0.7
     top_p: float = 0.8
     context: Any = None
+    # JSON Schema the answer must follow; the backend hands it to the server's constrained decoding
+    # (TGI grammar / OpenAI-style response_format). None: free text.
+    response_schema: Mapping[str, Any] | None = None
+    # Qwen3-style reasoning. Off by default: summaries do not need it and it costs tokens.
+    thinking: bool = False
 
 
 @dataclass(frozen=True)
