@@ -208,6 +208,98 @@ _EN_LABELLED_NAME = (
     # "PCP: Dr. Miller": the title is not part of the name (the titled-name pattern takes Miller too)
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r"){0,2}"
 )
+# A person named by the role they play ("Surgeon: Theresa Brown", "son Ian drove her in", "Family (Caleb
+# Rivas) notified", "Reply by Timothy, RN"). Only capitalised words with a lower-case second letter count
+# as name words here, so "by EMS", "per ICU protocol" or "with CHF" are not names.
+_EN_PROPER = r"[A-Z][a-z][A-Za-z'’\-]*"
+_EN_ROLE_WORDS = (
+    r"surgeon|co-?surgeon|assistant(?:\s+surgeon)?|first\s+assist(?:ant)?|anesthesiologist|anaesthetist"
+    r"|anesthetist|crna|attending|resident|intern|fellow|hospitalist|intensivist|consultant|registrar"
+    r"|nurse|practitioner|rn|lpn|cna|np|charge\s+nurse|scrub(?:\s+nurse)?|circulator|pharmacist|therapist|dietitian"
+    r"|social\s+worker|case\s+manager|care\s+coordinator|chaplain|interpreter|translator|scribe|caller"
+    r"|contact|emergency\s+contact|guardian|proxy|health\s+care\s+proxy|poa|caregiver|carer|friend"
+    r"|neighbou?r|roommate|landlord|partner|spouse|wife|husband|son|daughter|mother|father|mom|mum|dad"
+    r"|brother|sister|grandson|granddaughter|grandmother|grandfather|grandma|grandpa|niece|nephew|aunt"
+    r"|uncle|cousin|stepson|stepdaughter|stepmother|stepfather|son-in-law|daughter-in-law|boyfriend"
+    r"|girlfriend|fianc[eé]e?|family|visitor|witness|sponsor|pcp|provider|clinician|physician|doctor"
+    r"|radiologist|pathologist|technologist|sonographer|paramedic|officer|teacher|employer|coach"
+    r"|dictated\s+by|signed\s+by|reviewed\s+by|verified\s+by|read\s+by|seen\s+by|examined\s+by"
+    r"|accompanied\s+by|brought\s+in\s+by|reported\s+by|discussed\s+with|spoke\s+(?:with|to)"
+    r"|talked\s+(?:with|to)|paged|notified|reply\s+by|message\s+from|cc|attn"
+)
+# Capitalised words that follow such roles but are services, not people ("notified Cardiology").
+_EN_NOT_NAME = (
+    r"(?!(?:Cardiology|Nephrology|Neurology|Oncology|Surgery|Pharmacy|Radiology|Pathology|Psychiatry"
+    r"|Urology|Orthopedics|Hospitalist|Medicine|Emergency|Department|Hospital|Clinic|Service|Team|Unit"
+    r"|Poison|Control|Security|Police|Consent|Patient|Family|Nursing|Staff|Primary|Care|Home|Hospice"
+    r"|Rapid|Response|Code|Blue|Stroke|Trauma|Anesthesia|Anaesthesia|Social|Work|Case|Management|Lab"
+    r"|Laboratory|Microbiology|Infectious|Diseases|Endocrinology|Gastroenterology|Pulmonology|Dermatology"
+    r"|Interpreter|Services|Today|Tomorrow|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday|The|This|That|He|She|They|We|His|Her|Their|Our|No|Not|None|Yes|And|Or|At|In|On|To|History|Hx"
+    r"|Precautions|Isolation|Notes?|Practitioner|Information|Info|Number|Phone|Name|Address|Meeting|Conference"
+    r"|Members?|Medical|Leave|Planning|Summary|Report|Status|Support|Visit|Education|Instructions|Physician"
+    r"|Doctor|Nurse|Assistant|Surgeon|Resident|Attending|Fellow|Intern|Provider|Contact|Caregiver"
+    # eponyms: diseases and signs named after people are clinical content
+    r"|Parkinson|Alzheimer|Crohn|Graves|Hashimoto|Addison|Cushing|Bell|Hodgkin|Wilson|Raynaud|Sj[oö]gren"
+    r"|Guillain|Barr[eé]|Huntington|Kawasaki|Marfan|Down|Tourette|Wernicke|Korsakoff|Paget|Lyme|Meni[eè]re"
+    r"|Babinski|Murphy|Homan|Kernig|Brudzinski|Glasgow|Apgar|Foley|Swan|Ganz|Whipple|Nissen|Roux)(?![A-Za-z]))"
+)
+_EN_ROLE_NAME = (
+    r"(?<![A-Za-z])(?i:" + _EN_ROLE_WORDS + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*(?:'s)?[ \t]*[:(\-–]?[ \t]*"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K"
+    + _EN_NOT_NAME + _EN_PROPER + r"(?:[ \t](?:[A-Z]\.[ \t])?" + _EN_NOT_NAME + _EN_PROPER + r"){0,2}"
+)
+# "Kimberly Martin, RN", "J. Smith MD": a credential after a name says it is a person.
+_EN_CREDENTIAL_NAME = (
+    r"(?<![A-Za-z])(?:[A-Z]\.[ \t]?)?" + _EN_PROPER + r"(?:[ \t](?:[A-Z]\.[ \t]?)?" + _EN_PROPER + r"){0,2}"
+    r"(?=,?[ \t]+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|DPT|CRNA|APRN|FNP|DNP|RD|RT|MBBS|FRCP)(?![A-Za-z]))"
+)
+# An identifier after a label that says what it is: plates, licences, serial numbers, policy and
+# member numbers, records, bracelets. The value must hold a digit; up to three groups joined by a
+# space or hyphen ("1SWK 26", "C33 8UL", "6Z65-V47-GV02").
+_ID_LABEL_WORDS = (
+    r"plate|licen[cs]e(?:\s+plate)?|tag|DL|driver'?s\s+licen[cs]e|serial|S/N|SN|device(?:\s+ID)?|member"
+    r"|subscriber|policy|group\s+(?:number|no\.?|#)|claim|insurance(?:\s+ID)?|Medicaid|Medicare|MBI|HICN"
+    r"|record|chart|accession|bracelet|wristband|badge|certificate|cert|NPI|DEA|passport|ID|account|acct"
+    r"|confirmation|requisition|lot\s+(?:number|no\.?|#)|UPIN|TIN|EIN|fax\s+ID"
+)
+# Values are capitals and digits (IDs are printed that way), so "ID bracelet 7A12" takes "7A12" after the
+# second label, not the word "bracelet".
+_EN_LABELLED_ID = (
+    r"(?<![A-Za-z])(?i:" + _ID_LABEL_WORDS + r")(?i:\s+(?:number|num|no\.?|#|ID))?\s*[:#]?\s*(?:#\s*)?\K"
+    r"(?=[A-Z0-9 \-]{0,24}\d)(?=[A-Z0-9 \-]{3})[A-Z0-9]{1,12}(?:[ \-][A-Z0-9]{1,12}){0,2}(?![A-Za-z0-9])"
+)
+# Unlabelled: a capitals-and-digits token with at least four digits and a letter ("M8956633",
+# "1EG4TE5MK73"), or a run of seven or more digits. Clinical tokens are lower-case mixed (HbA1c,
+# SpO2) or short (T2DM, COVID-19, E11.9), so neither shape matches them.
+_EN_BARE_ID = (
+    r"(?<![A-Za-z0-9\-/.])(?=(?:[A-Z\-]*\d){4})(?=[0-9\-]*[A-Z])[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?![A-Za-z0-9\-/])"
+    r"|(?<![0-9.,/\-])\d{7,}(?![0-9.,/\-]?\d)"
+)
+# Month/day without a year ("Next visit 5/18", "on 9/5", "11/23 at 10:30"): only where the text says a
+# date follows, since 4/5 is also a strength grade and 1/2 a tablet.
+_EN_SHORT_DATE_MD = r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"
+_EN_SHORT_DATE = (
+    r"(?i:(?<![A-Za-z])(?:on|by|until|till|from|through|thru|since|after|before|dated|due|visit|appointment"
+    r"|appt|f/u|follow-up|scheduled|DOS|returns?|seen)[ \t]*[:,]?[ \t]*"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?)\K" + _EN_SHORT_DATE_MD
+    + r"|" + _EN_SHORT_DATE_MD + r"(?=,?[ \t]+(?:at|@)[ \t]*\d)"
+)
+# Employers: "works at Cobb, Cruz and Lopez", "employed by Acme Corp".
+_EN_EMPLOYER = (
+    r"(?i:works?\s+(?:at|for)|worked\s+(?:at|for)|employed\s+(?:at|by)|employer\s*:|job\s+at|retired\s+from)"
+    r"\s*\K[A-Z][\w'&\-]*(?:(?:,[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+|[ \t]+&[ \t]+|[ \t]+)[A-Z][\w'&\-]*){0,6}"
+    r"(?:,?[ \t]+(?:Inc|LLC|Ltd|Corp|Co)\.)?"
+)
+_EN_COMPANY = (
+    r"(?<![A-Za-z])[A-Z][\w&'\-]+(?:[ ,]+[A-Z][\w&'\-]+){0,4},?\s+(?:Inc|LLC|Ltd|PLC|Corp|Corporation|Group|LLP)\.?"
+    r"(?![A-Za-z])"
+)
+# Triage shorthand "97M", "93 yo F": an age of 90+ with a sex or "yo" right after it.
+_EN_AGE_SHORTHAND = (
+    r"(?<!(?i:temp|tmax|t|fever|febrile|°)[ \t:]{0,3})(?<![0-9.+])(?:9\d|1[01]\d)(?=[ \t]?(?:M|F|yo|y/o)(?![A-Za-z]))"
+)
+
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter"
     r"|Circle|Cir|Highway|Hwy|Parkway|Pkwy)"
@@ -252,7 +344,51 @@ _ZH_RELATIVE_NAME = (
 _ZH_NAME_BEFORE_PHONE = r"[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}(?=[（(]?(?:电话|手机|联系电话|联系方式))"
 # Not the 任 of 责任护士 / 主任医师: words that end in a surname character before a title.
 _ZH_TITLED_SURNAME = (
-    r"(?<![责主])[" + _ZH_SURNAMES + r"](?=(?:女士|先生|小姐|医生|医师|大夫|主任|护士|老师|阿姨|大爷|某某|某))"
+    # A form of address is taken with the surname ("王女士" is one way of naming her); a role is not.
+    r"(?<![责主该这那本其此位男女老小大])[" + _ZH_SURNAMES + r"](?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
+    r"|(?<![责主])[" + _ZH_SURNAMES + r"](?=(?:医生|医师|大夫|主任|护士|老师|某某|某))"
+)
+# Less common surnames (the 百家姓 beyond the first hundred) and compound ones. Used only where the
+# text already says a person follows (a role, a title, a kinship word), never on bare running text.
+_ZH_SURNAMES_MORE = (
+    "强房连毕官盛曲涂印熊伍翟聂章鲁葛施柴凌洪包齐牛于左庞华倪宁欧单景季祝纪骆申郎童车褚苗耿关柏卓屈蓝"
+    "甘滕邢葛凤阎冉殷储翁楚宗柯苟詹靳鲍巫管桂辛钮焦麦农刁乔喻裴芦岳艾缪娄俞解应霍奚窦宫佟帅查穆廉鞠仇"
+    "阮谷杭池常栾边晏桑岑隋戚费颜卞蒲巩匡甄宓茅饶卜尚莘尤封荣习和温练满东郁沙迟邬隆井暴全席劳漆祁"
+)
+_ZH_COMPOUND_SURNAMES = (
+    "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|申屠|轩辕|呼延|澹台"
+    "|太史|闻人|万俟|赫连|钟离|宗政|濮阳|淳于|单于|公冶|百里|东郭|拓跋"
+)
+# A name character is a Han character that is not a particle, verb or preposition that often follows
+# a name ("王芳诉", "张伟签字", "李娜于…").
+_ZH_NAME_CHAR = r"(?:(?![诉称说述因于在到至往从由和及与的了是为并已未不无有被将把对向等均也还又今昨明入出转住来去签代陪同])\p{Han})"
+_ZH_ANY_SURNAME = (
+    r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
+)
+_ZH_FULL_NAME = _ZH_ANY_SURNAME + _ZH_NAME_CHAR + r"{1,2}"
+# A role written straight before a name, with or without a colon ("值班医生黄杨", "术者：毕晨", "联系人曲建").
+_ZH_ROLE_NAME = (
+    r"(?:值班医生|值班医师|值班护士|术者|主刀|主刀医生|一助|二助|助手|麻醉师|麻醉医师|器械护士|巡回护士|随访人"
+    r"|随访医生|随访护士|联系人|紧急联系人|监护人|代理人|委托人|被委托人|陪护|陪护人|陪同人|报告医生|报告医师|审核医生"
+    r"|审核医师|检查医生|申请医生|送检医生|会诊医师|会诊医生|主管医生|主管医师|主管护士|管床医生|管床医师|经治医生"
+    r"|上级医师|主诊医生|接诊医生|首诊医生|护士长|责任医生|签字人|告知人|谈话医师|谈话医生|见证人|患者家属"
+    r"|记录医生|记录护士|交班护士|接班护士|转诊医生|介绍人)\s*[:：]?\s*\K" + _ZH_FULL_NAME + _ZH_NAME_END
+)
+# A name right before a kinship word in brackets or an act of signing ("房梅（女儿）代诉", "向建国签字确认").
+_ZH_NAME_BEFORE_ACT = (
+    r"(?<![\p{Han}])" + _ZH_FULL_NAME + r"(?=[（(](?:女儿|儿子|之子|之女|妻子|丈夫|父亲|母亲|家属|孙子|孙女|哥哥|弟弟"
+    r"|姐姐|妹妹|儿媳|女婿|侄子|侄女|外孙|外孙女|朋友|同事|邻居|监护人|代理人)[)）]|签字|签名|确认签字|按手印)"
+    r"|(?<=[，。；：:、\s])" + _ZH_FULL_NAME + r"(?=签字|签名|按手印|[（(](?:女儿|儿子|妻子|丈夫|父亲|母亲|家属)[)）])"
+)
+# "老张", "小李": how colleagues and relatives are often called in nursing and progress notes.
+_ZH_NICKNAME = (
+    r"(?<![\p{Han}])[老小](?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
+    r"(?=[，。、；：:,.\s（(]|说|称|陪|来|去|电话|$)"
+)
+# Surname + form of address, for any surname: the title says it is a person.
+_ZH_TITLED_SURNAME_MORE = (
+    r"(?<![责主该这那本其此位男女老小大])(?:" + _ZH_COMPOUND_SURNAMES + r"|["
+    + _ZH_SURNAMES_MORE + r"])(?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
 )
 _ZH_RECORD_NO = (
     r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|医保卡|社保卡号|社保卡|健康卡号"
@@ -428,7 +564,12 @@ def _english() -> list[EntityRecognizer]:
             "PERSON",
             "EnNameRecognizer",
             lang,
-            [("titled name", _EN_TITLED_NAME, 0.6), ("labelled name", _EN_LABELLED_NAME, 0.6)],
+            [
+                ("titled name", _EN_TITLED_NAME, 0.6),
+                ("labelled name", _EN_LABELLED_NAME, 0.6),
+                ("role + name", _EN_ROLE_NAME, 0.5),
+                ("name + credential", _EN_CREDENTIAL_NAME, 0.5),
+            ],
             flags=CASE_SENSITIVE,
         ),
         _pattern_recognizer(
@@ -439,7 +580,29 @@ def _english() -> list[EntityRecognizer]:
             flags=CASE_SENSITIVE,
         ),
         _pattern_recognizer(
-            "ORG", "EnHospitalRecognizer", lang, [("hospital", _EN_HOSPITAL, 0.5)], flags=CASE_SENSITIVE
+            "ORG",
+            "EnOrganisationRecognizer",
+            lang,
+            [("hospital", _EN_HOSPITAL, 0.5), ("employer", _EN_EMPLOYER, 0.5), ("company", _EN_COMPANY, 0.5)],
+            flags=CASE_SENSITIVE,
+        ),
+        # Not a gate entity: a long digit run in a Chinese fragment (a specimen barcode) is not a leak.
+        _pattern_recognizer(
+            "ID_NUMBER",
+            "EnIdentifierRecognizer",
+            lang,
+            [("labelled identifier", _EN_LABELLED_ID, 0.6), ("bare identifier", _EN_BARE_ID, 0.45)],
+            flags=CASE_SENSITIVE,
+        ),
+        _pattern_recognizer(
+            "DATE", "EnShortDateRecognizer", lang, [("month/day", _EN_SHORT_DATE, 0.5)], flags=CASE_SENSITIVE
+        ),
+        _pattern_recognizer(
+            "AGE_OVER_89",
+            "EnAgeShorthandRecognizer",
+            lang,
+            [("triage age", _EN_AGE_SHORTHAND, 0.5)],
+            flags=CASE_SENSITIVE,
         ),
         *_shared(lang),
     ]
@@ -488,6 +651,10 @@ def _chinese() -> list[EntityRecognizer]:
                 ("relative name", _ZH_RELATIVE_NAME, 0.6),
                 ("name before phone", _ZH_NAME_BEFORE_PHONE, 0.5),
                 ("surname + title", _ZH_TITLED_SURNAME, 0.5),
+                ("role + name", _ZH_ROLE_NAME, 0.6),
+                ("name + signing or kinship", _ZH_NAME_BEFORE_ACT, 0.5),
+                ("老/小 + surname", _ZH_NICKNAME, 0.5),
+                ("rarer surname + title", _ZH_TITLED_SURNAME_MORE, 0.5),
             ],
             flags=CASE_SENSITIVE,
         ),
