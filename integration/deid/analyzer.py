@@ -247,7 +247,12 @@ _EN_NOT_NAME = (
 _EN_ROLE_NAME = (
     r"(?<![A-Za-z])(?i:" + _EN_ROLE_WORDS + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*(?:'s)?[ \t]*[:(\-–]?[ \t]*"
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K"
-    + _EN_NOT_NAME + _EN_PROPER + r"(?:[ \t](?:[A-Z]\.[ \t])?" + _EN_NOT_NAME + _EN_PROPER + r"){0,2}"
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"(?:[ \t](?:[A-Z]\.[ \t])?"
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"){0,2}"
 )
 # "Kimberly Martin, RN", "J. Smith MD": a credential after a name says it is a person.
 _EN_CREDENTIAL_NAME = (
@@ -282,8 +287,11 @@ _EN_SHORT_DATE_MD = r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![
 _EN_SHORT_DATE = (
     r"(?i:(?<![A-Za-z])(?:on|by|until|till|from|through|thru|since|after|before|dated|due|visit|appointment"
     r"|appt|f/u|follow-up|scheduled|DOS|returns?|seen)[ \t]*[:,]?[ \t]*"
-    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?)\K" + _EN_SHORT_DATE_MD
-    + r"|" + _EN_SHORT_DATE_MD + r"(?=,?[ \t]+(?:at|@)[ \t]*\d)"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?)\K"
+    + _EN_SHORT_DATE_MD
+    + r"|"
+    + _EN_SHORT_DATE_MD
+    + r"(?=,?[ \t]+(?:at|@)[ \t]*\d)"
 )
 # Employers: "works at Cobb, Cruz and Lopez", "employed by Acme Corp".
 _EN_EMPLOYER = (
@@ -361,10 +369,10 @@ _ZH_COMPOUND_SURNAMES = (
 )
 # A name character is a Han character that is not a particle, verb or preposition that often follows
 # a name ("王芳诉", "张伟签字", "李娜于…").
-_ZH_NAME_CHAR = r"(?:(?![诉称说述因于在到至往从由和及与的了是为并已未不无有被将把对向等均也还又今昨明入出转住来去签代陪同])\p{Han})"
-_ZH_ANY_SURNAME = (
-    r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
+_ZH_NAME_CHAR = (
+    r"(?:(?![诉称说述因于在到至往从由和及与的了是为并已未不无有被将把对向等均也还又今昨明入出转住来去签代陪同])\p{Han})"
 )
+_ZH_ANY_SURNAME = r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
 _ZH_FULL_NAME = _ZH_ANY_SURNAME + _ZH_NAME_CHAR + r"{1,2}"
 # A role written straight before a name, with or without a colon ("值班医生黄杨", "术者：毕晨", "联系人曲建").
 _ZH_ROLE_NAME = (
@@ -387,8 +395,11 @@ _ZH_NICKNAME = (
 )
 # Surname + form of address, for any surname: the title says it is a person.
 _ZH_TITLED_SURNAME_MORE = (
-    r"(?<![责主该这那本其此位男女老小大])(?:" + _ZH_COMPOUND_SURNAMES + r"|["
-    + _ZH_SURNAMES_MORE + r"])(?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
+    r"(?<![责主该这那本其此位男女老小大])(?:"
+    + _ZH_COMPOUND_SURNAMES
+    + r"|["
+    + _ZH_SURNAMES_MORE
+    + r"])(?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
 )
 _ZH_RECORD_NO = (
     r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|医保卡|社保卡号|社保卡|健康卡号"
