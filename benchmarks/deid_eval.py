@@ -41,6 +41,7 @@ from typing import Any
 
 from integration.deid import DeidSession, KnownIdentifier, build_analyzer
 from integration.deid.synth import GOLD_KINDS, generate
+from integration.deid.synth_blind import generate_blind
 from integration.errors import PermanentError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -194,10 +195,8 @@ class Case:
 
 
 def synth_cases(split: str, language: str, count: int) -> list[Case]:
-    return [
-        Case(n.text, language, tuple(Span(g.kind, g.start, g.end) for g in n.spans), (), n.known)
-        for n in generate(split, language, count)
-    ]
+    notes = generate_blind(language, count) if split == "blind" else generate(split, language, count)
+    return [Case(n.text, language, tuple(Span(g.kind, g.start, g.end) for g in n.spans), (), n.known) for n in notes]
 
 
 def presidio_cases(path: Path, limit: int | None) -> list[Case]:
@@ -296,7 +295,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profiles", default="lite,full", help="comma-separated profiles (default lite,full)")
     parser.add_argument("--examples", type=int, default=0, help="print up to N missed/false spans per kind")
     parser.add_argument("--json", type=Path, default=None, help="write all figures to this JSON file")
+    parser.add_argument(
+        "--splits",
+        default="tuning,heldout,blind",
+        help="synthetic sets: tuning, heldout (the first held-out set, since used for tuning: a dev set), "
+        "blind (written by someone who had not seen the recognisers; never tune on it)",
+    )
     args = parser.parse_args(argv)
+    splits = [s.strip() for s in args.splits.split(",") if s.strip()]
+    if unknown := set(splits) - {"tuning", "heldout", "blind"}:
+        parser.error(f"unknown split(s): {', '.join(sorted(unknown))}")
 
     print(f"de-identification evaluation; {_pin_one_core()}")
     presidio: list[Case] = []
@@ -309,7 +317,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def datasets(count: int) -> list[tuple[str, list[Case], bool]]:
         found: list[tuple[str, list[Case], bool]] = []
-        for split in ("tuning", "heldout"):
+        for split in splits:
             for language in ("en", "zh"):
                 key = (split, language, count)
                 if key not in cache:

@@ -82,7 +82,7 @@ _EXAMPLE_NOTIFICATION: dict[str, Any] = {
 OPENAPI_BODY: dict[str, Any] = {
     "requestBody": {
         "required": True,
-        "description": "A FHIR R4 Bundle (transaction, batch, collection, message) or a Subscriptions "
+        "description": "A FHIR R4 Bundle (transaction, batch, collection, message, document) or a Subscriptions "
         "R4 Backport notification (Bundle.type history, Parameters first).",
         "content": {
             FHIR_JSON: {

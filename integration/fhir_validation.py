@@ -17,7 +17,7 @@ from fhir.resources.R4B import get_fhir_model_class
 from fhir.resources.R4B.bundle import Bundle
 from pydantic import ValidationError
 
-ACCEPTED_BUNDLE_TYPES = ("transaction", "batch", "collection", "message", "history")
+ACCEPTED_BUNDLE_TYPES = ("transaction", "batch", "collection", "message", "history", "document")
 ALL_BUNDLE_TYPES = (
     "document", "message", "transaction", "transaction-response", "batch", "batch-response",
     "history", "searchset", "collection",

@@ -60,7 +60,7 @@ def test_no_known_identifier_in_any_prompt(corpus: Path, make_services: Any, llm
         if protocol == "fhir":
             received = ingest.receive_fhir(services, raw, source="corpus", content_type="application/fhir+json")
             if received.issues:
-                continue  # not a Bundle we accept (a lone resource, a document); stored and answered 4xx
+                continue  # not a Bundle (a lone resource); stored and answered 4xx
             services.dispatcher.ingest(received.message_id)
         else:
             reading = read_header(raw)

@@ -132,7 +132,7 @@ _RESIDENT_ID = (
     + r"[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]"
     + _NOT_ALNUM_AFTER
 )
-_CN_MOBILE = _NOT_DIGIT_BEFORE + r"(?:\+?86[\s\-]?)?1[3-9]\d(?:[\s\-]?\d{4}){2}" + _NOT_DIGIT_AFTER
+_CN_MOBILE = _NOT_DIGIT_BEFORE + r"(?:[(（]?\+?86[)）]?[\s\-]?)?1[3-9]\d(?:[\s\-]?\d{4}){2}" + _NOT_DIGIT_AFTER
 
 _MRN_LABEL = (
     r"(?<![A-Za-z])(?:MRN|MR\s*#|Medical\s+Record(?:\s+(?:Number|No\.?))?|Patient\s+ID|Pt\.?\s+ID"
@@ -188,7 +188,7 @@ _MONTH_YEAR = r"(?<![A-Za-z])" + _MONTHS + r"\.?,?\s+" + _YEAR + _NOT_DIGIT_AFTE
 
 _US_PHONE = (
     _NOT_DIGIT_BEFORE
-    + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-])\d{3}[\s.\-]\d{4}(?:\s?(?:x|ext\.?)\s?\d{1,5})?"
+    + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-]?)\d{3}[\s.\-]?\d{4}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
     + _NOT_DIGIT_AFTER
 )
 
@@ -225,7 +225,8 @@ _EN_ROLE_WORDS = (
     r"|radiologist|pathologist|technologist|sonographer|paramedic|officer|teacher|employer|coach"
     r"|dictated\s+by|signed\s+by|reviewed\s+by|verified\s+by|read\s+by|seen\s+by|examined\s+by"
     r"|accompanied\s+by|brought\s+in\s+by|reported\s+by|discussed\s+with|spoke\s+(?:with|to)"
-    r"|talked\s+(?:with|to)|paged|notified|reply\s+by|message\s+from|cc|attn"
+    r"|talked\s+(?:with|to)|paged|notified|reply\s+by|message\s+from|cc|attn|dear|hi|hello|re|referral"
+    r"|referred\s+by|anesthesia|surgery|grandchild|ward\s+clerk|clerk|technician|tech"
 )
 # Capitalised words that follow such roles but are services, not people ("notified Cardiology").
 _EN_NOT_NAME = (
@@ -246,7 +247,7 @@ _EN_NOT_NAME = (
 )
 _EN_ROLE_NAME = (
     r"(?<![A-Za-z])(?i:" + _EN_ROLE_WORDS + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*(?:'s)?[ \t]*[:(\-–]?[ \t]*"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K(?:[A-Z]\.[ \t]?)?"
     + _EN_NOT_NAME
     + _EN_PROPER
     + r"(?:[ \t](?:[A-Z]\.[ \t])?"
@@ -266,13 +267,13 @@ _ID_LABEL_WORDS = (
     r"plate|licen[cs]e(?:\s+plate)?|tag|DL|driver'?s\s+licen[cs]e|serial|S/N|SN|device(?:\s+ID)?|member"
     r"|subscriber|policy|group\s+(?:number|no\.?|#)|claim|insurance(?:\s+ID)?|Medicaid|Medicare|MBI|HICN"
     r"|record|chart|accession|bracelet|wristband|badge|certificate|cert|NPI|DEA|passport|ID|account|acct"
-    r"|confirmation|requisition|lot\s+(?:number|no\.?|#)|UPIN|TIN|EIN|fax\s+ID"
+    r"|confirmation|requisition|lot\s+(?:number|no\.?|#)|UPIN|TIN|EIN|fax\s+ID|CLIA|specimen|case\s+(?:number|no\.?|#)"
 )
 # Values are capitals and digits (IDs are printed that way), so "ID bracelet 7A12" takes "7A12" after the
 # second label, not the word "bracelet".
 _EN_LABELLED_ID = (
     r"(?<![A-Za-z])(?i:" + _ID_LABEL_WORDS + r")(?i:\s+(?:number|num|no\.?|#|ID))?\s*[:#]?\s*(?:#\s*)?\K"
-    r"(?=[A-Z0-9 \-]{0,24}\d)(?=[A-Z0-9 \-]{3})[A-Z0-9]{1,12}(?:[ \-][A-Z0-9]{1,12}){0,2}(?![A-Za-z0-9])"
+    r"(?=[A-Z0-9 .\-]{0,24}\d)(?=[A-Z0-9 .\-]{3})[A-Z0-9]{1,12}(?:[ .\-][A-Z0-9]{1,12}){0,2}(?![A-Za-z0-9])"
 )
 # Unlabelled: a capitals-and-digits token with at least four digits and a letter ("M8956633",
 # "1EG4TE5MK73"), or a run of seven or more digits. Clinical tokens are lower-case mixed (HbA1c,
@@ -308,6 +309,11 @@ _EN_AGE_SHORTHAND = (
     r"(?<!(?i:temp|tmax|t|fever|febrile|°)[ \t:]{0,3})(?<![0-9.+])(?:9\d|1[01]\d)(?=[ \t]?(?:M|F|yo|y/o)(?![A-Za-z]))"
 )
 
+# "Patient Name: FORREST, HEATHER K": registration systems print names surname first, in capitals.
+_EN_CAPS_NAME = (
+    r"(?<![A-Za-z])(?i:patient(?:\s+name)?|name|pt)[ \t]*:[ \t]*\K[A-Z][A-Z'’\-]+,[ \t]*[A-Z][A-Z'’\-]+"
+    r"(?:[ \t][A-Z]\.?)?(?![A-Za-z])"
+)
 _STREET_SUFFIX = (
     r"(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Way|Place|Pl|Terrace|Ter"
     r"|Circle|Cir|Highway|Hwy|Parkway|Pkwy)"
@@ -350,18 +356,18 @@ _ZH_RELATIVE_NAME = (
     r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿)[:：]?\s*\K[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}" + _ZH_NAME_END
 )
 _ZH_NAME_BEFORE_PHONE = r"[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}(?=[（(]?(?:电话|手机|联系电话|联系方式))"
-# Not the 任 of 责任护士 / 主任医师: words that end in a surname character before a title.
-_ZH_TITLED_SURNAME = (
-    # A form of address is taken with the surname ("王女士" is one way of naming her); a role is not.
-    r"(?<![责主该这那本其此位男女老小大])[" + _ZH_SURNAMES + r"](?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
-    r"|(?<![责主])[" + _ZH_SURNAMES + r"](?=(?:医生|医师|大夫|主任|护士|老师|某某|某))"
-)
 # Less common surnames (the 百家姓 beyond the first hundred) and compound ones. Used only where the
 # text already says a person follows (a role, a title, a kinship word), never on bare running text.
 _ZH_SURNAMES_MORE = (
     "强房连毕官盛曲涂印熊伍翟聂章鲁葛施柴凌洪包齐牛于左庞华倪宁欧单景季祝纪骆申郎童车褚苗耿关柏卓屈蓝"
-    "甘滕邢葛凤阎冉殷储翁楚宗柯苟詹靳鲍巫管桂辛钮焦麦农刁乔喻裴芦岳艾缪娄俞解应霍奚窦宫佟帅查穆廉鞠仇"
-    "阮谷杭池常栾边晏桑岑隋戚费颜卞蒲巩匡甄宓茅饶卜尚莘尤封荣习和温练满东郁沙迟邬隆井暴全席劳漆祁"
+    "甘滕邢葛凤阎冉殷储翁楚宗柯苟詹靳鲍巫管桂辛钮焦麦农刁乔喻裴芦岳艾缪娄俞霍奚窦宫佟帅穆廉鞠仇"
+    "阮谷杭池栾边晏桑岑隋戚费颜卞蒲巩匡甄宓茅饶卜尚莘尤封荣温满东郁沙迟邬隆井暴席劳漆祁"
+)
+# Not the 任 of 责任护士 / 主任医师: words that end in a surname character before a title.
+_ZH_TITLED_SURNAME = (
+    # A form of address is taken with the surname ("王女士" is one way of naming her); a role is not.
+    r"(?<![责主该这那本其此位男女老小大])[" + _ZH_SURNAMES + r"](?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
+    r"|(?<![责主管值])[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"](?:医生|医师|大夫|主任|护士|老师|教授|某某|某)"
 )
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|申屠|轩辕|呼延|澹台"
@@ -380,7 +386,15 @@ _ZH_ROLE_NAME = (
     r"|随访医生|随访护士|联系人|紧急联系人|监护人|代理人|委托人|被委托人|陪护|陪护人|陪同人|报告医生|报告医师|审核医生"
     r"|审核医师|检查医生|申请医生|送检医生|会诊医师|会诊医生|主管医生|主管医师|主管护士|管床医生|管床医师|经治医生"
     r"|上级医师|主诊医生|接诊医生|首诊医生|护士长|责任医生|签字人|告知人|谈话医师|谈话医生|见证人|患者家属"
-    r"|记录医生|记录护士|交班护士|接班护士|转诊医生|介绍人)\s*[:：]?\s*\K" + _ZH_FULL_NAME + _ZH_NAME_END
+    r"|记录医生|记录护士|交班护士|接班护士|转诊医生|介绍人|经办人|社工|护工|三助|麻醉|主刀医师)"
+    r"(?:\s*\K"
+    + _ZH_FULL_NAME
+    + r"|\s*[:：]\s*\K[老小]?"
+    + _ZH_NAME_CHAR
+    + r"{2,3}|\s*\K[老小]"
+    + _ZH_ANY_SURNAME
+    + r")"
+    + _ZH_NAME_END
 )
 # A name right before a kinship word in brackets or an act of signing ("房梅（女儿）代诉", "向建国签字确认").
 _ZH_NAME_BEFORE_ACT = (
@@ -395,20 +409,33 @@ _ZH_NICKNAME = (
 )
 # Surname + form of address, for any surname: the title says it is a person.
 _ZH_TITLED_SURNAME_MORE = (
-    r"(?<![责主该这那本其此位男女老小大])(?:"
+    r"(?<![责主该这那本其此位男女老小大患病家])(?:"
     + _ZH_COMPOUND_SURNAMES
-    + r"|["
-    + _ZH_SURNAMES_MORE
-    + r"])(?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
+    + r"|(?![该这那本其此位男女老小大患病家主责])"
+    + _ZH_NAME_CHAR
+    + r")(?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
+    + r"|(?:"
+    + _ZH_COMPOUND_SURNAMES
+    + r")(?:医生|医师|大夫|主任|护士|老师|教授)"
 )
 _ZH_RECORD_NO = (
     r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|医保卡|社保卡号|社保卡|健康卡号"
-    r"|检查号|标本号|影像号)\s*[:：#]?\s*\K[A-Za-z0-9][A-Za-z0-9\-]{0,24}" + _NOT_ALNUM_AFTER
+    r"|检查号|标本号|影像号|病理号|检验号|条码号|样本号|样本编号|标本条码|护照号码?|护照|编号|医保|社保|通行证号码?|军官证号|驾驶证号|驾照号"
+    r"|执业证书编[码号]|资格证书编[码号]|证书编[码号]|证件号码?|身份证号码?|残疾证号|低保证号|微信号?|QQ号?|银行卡号|账号|卡号"
+    r"|会员号|保单号|合同号|设备序列号|序列号)\s*[:：#]?\s*\K加?[A-Za-z0-9][A-Za-z0-9_\-]{0,24}(?:[ ]\d{4}){0,4}"
+    + _NOT_ALNUM_AFTER
+    # A Chinese vehicle plate: province abbreviation, a letter, five or six letters and digits.
+    + r"|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
+    + r"[A-Z][·・\s]?[A-HJ-NP-Z0-9]{5,6}"
+    + _NOT_ALNUM_AFTER
 )
 # A bed number written before 床 ("45床", "12-3床"): the ward's own way of naming a patient.
-_ZH_BED_NO = _NOT_ALNUM_BEFORE + r"[A-Za-z]?\d{1,4}(?:[\-－]\d{1,3})?(?=\s*床)(?!\s*床位费)"
+_ZH_BED_NO = _NOT_ALNUM_BEFORE + r"[A-Za-z加]?\d{1,4}(?:[\-－]\d{1,3})?(?=\s*床)(?!\s*床位费)"
 _ZH_LANDLINE = (
-    _NOT_DIGIT_BEFORE + r"(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s\-])\s?\d{7,8}(?:[\-转]\d{1,5})?" + _NOT_DIGIT_AFTER
+    _NOT_DIGIT_BEFORE
+    + r"(?:(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s\-])\s?\d{7,8}|0\d{2,3}-\d{3,4}-\d{3,4}|0\d{9,11}"
+    + r"|\+86[\s\-]?[1-9]\d{1,2}[\s\-]?\d{7,8})(?:\s*(?:转|-|ext\.?)\s*\d{1,5})?"
+    + _NOT_DIGIT_AFTER
 )
 _ZH_LABELLED_PHONE = r"(?:电话|座机|固话|联系电话|联系方式|传真)\s*[:：]?\s*\K\d{7,12}" + _NOT_DIGIT_AFTER
 _ZH_DATE_YMD = _NOT_DIGIT_BEFORE + _YEAR + r"\s*年\s*" + _MM + r"\s*月(?:\s*" + _DD + r"\s*[日号])?"
@@ -580,6 +607,7 @@ def _english() -> list[EntityRecognizer]:
                 ("labelled name", _EN_LABELLED_NAME, 0.6),
                 ("role + name", _EN_ROLE_NAME, 0.5),
                 ("name + credential", _EN_CREDENTIAL_NAME, 0.5),
+                ("LAST, FIRST", _EN_CAPS_NAME, 0.6),
             ],
             flags=CASE_SENSITIVE,
         ),
