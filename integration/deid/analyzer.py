@@ -212,6 +212,8 @@ _EN_LABELLED_NAME = (
 # Rivas) notified", "Reply by Timothy, RN"). Only capitalised words with a lower-case second letter count
 # as name words here, so "by EMS", "per ICU protocol" or "with CHF" are not names.
 _EN_PROPER = r"[A-Z][a-z][A-Za-z'’\-]*"
+# Surname particles written in lower case inside a name ("E. de la Fuente", "Ludwig van Beethoven").
+_EN_PARTICLES = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)[ \t](?:(?:la|der|den|los)[ \t])?)?"
 _EN_ROLE_WORDS = (
     r"surgeon|co-?surgeon|assistant(?:\s+surgeon)?|first\s+assist(?:ant)?|anesthesiologist|anaesthetist"
     r"|anesthetist|crna|attending|resident|intern|fellow|hospitalist|intensivist|consultant|registrar"
@@ -226,7 +228,8 @@ _EN_ROLE_WORDS = (
     r"|dictated\s+by|signed\s+by|reviewed\s+by|verified\s+by|read\s+by|seen\s+by|examined\s+by"
     r"|accompanied\s+by|brought\s+in\s+by|reported\s+by|discussed\s+with|spoke\s+(?:with|to)"
     r"|talked\s+(?:with|to)|paged|notified|reply\s+by|message\s+from|cc|attn|dear|hi|hello|re|referral"
-    r"|referred\s+by|anesthesia|surgery|grandchild|ward\s+clerk|clerk|technician|tech"
+    r"|referred\s+by|anesthesia|surgery|grandchild|ward\s+clerk|clerk|technician|tech|accepting|sending"
+    r"|requesting|sitter|asked(?:\s+repeatedly)?\s+for|visit\s+with|meeting\s+with|appointment\s+with"
 )
 # Capitalised words that follow such roles but are services, not people ("notified Cardiology").
 _EN_NOT_NAME = (
@@ -247,10 +250,13 @@ _EN_NOT_NAME = (
 )
 _EN_ROLE_NAME = (
     r"(?<![A-Za-z])(?i:" + _EN_ROLE_WORDS + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*(?:'s)?[ \t]*[:(\-–]?[ \t]*"
-    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K(?:[A-Z]\.[ \t]?)?"
+    r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K(?:[A-Z]\.[ \t]?"
+    + _EN_PARTICLES
+    + r")?"
     + _EN_NOT_NAME
     + _EN_PROPER
     + r"(?:[ \t](?:[A-Z]\.[ \t])?"
+    + _EN_PARTICLES
     + _EN_NOT_NAME
     + _EN_PROPER
     + r"){0,2}"
@@ -258,7 +264,8 @@ _EN_ROLE_NAME = (
 # "Kimberly Martin, RN", "J. Smith MD": a credential after a name says it is a person.
 _EN_CREDENTIAL_NAME = (
     r"(?<![A-Za-z])(?:[A-Z]\.[ \t]?)?" + _EN_PROPER + r"(?:[ \t](?:[A-Z]\.[ \t]?)?" + _EN_PROPER + r"){0,2}"
-    r"(?=,?[ \t]+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|DPT|CRNA|APRN|FNP|DNP|RD|RT|MBBS|FRCP)(?![A-Za-z]))"
+    r"(?=,?[ \t]+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|LICSW|DPT|CRNA|APRN|FNP|DNP|RD|RT|MBBS|FRCP"
+    r"|OTR|PT|SLP|CCC-SLP|RRT|CNM|CNS|LPC|LMFT|PsyD|PhD)(?![A-Za-z]))"
 )
 # An identifier after a label that says what it is: plates, licences, serial numbers, policy and
 # member numbers, records, bracelets. The value must hold a digit; up to three groups joined by a
