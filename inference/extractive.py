@@ -1,66 +1,123 @@
 """The no-GPU backend: a deterministic digest of the structured record, no language model.
 
 Used when no model server is configured (the embedded default, CI, a hospital trying the flow
-before its GPU arrives). It works from the same de-identified context as the model would, so
-re-identification and delivery are exercised exactly as in production, and the document says
-plainly that no language model wrote it.
+before its GPU arrives). It works from the same de-identified context as the model would and answers
+in the same JSON shape (sections -> sentences -> {text, cites}), every sentence copied from the fact
+it cites, so the grounding checks, re-identification and delivery run exactly as in production. The
+document says plainly that no language model wrote it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import json
+from collections.abc import Callable, Mapping
+from typing import Any
 
-from integration.context import DraftContext, Fact
+from integration.context import DraftContext, Fact, display_when
+from integration.draft_tasks import get_task
 from integration.ports import Generation, GenerationRequest
 
-LABELS = {
-    "en": {
-        "patient": "Patient",
-        "encounter": "Encounter",
-        "reason": "Reason",
-        "problems": "Active problems",
-        "course": "Course of this encounter",
-        "abnormal": "Abnormal results",
-        "meds": "Medications",
-        "allergies": "Allergies",
-        "none": "None documented.",
-        "inpatient": "inpatient stay",
-        "from": "from",
-        "to": "to",
-        "age": "age",
-        "sex": "sex",
-        "attending": "attending",
-        "recent": "Recent results",
-        "focus": "Results of this report",
-        "ddx": "A ranked differential needs a language model; listed here are the facts a clinician would weigh.",
-    },
-    "zh": {
-        "patient": "患者",
-        "encounter": "本次就诊",
-        "reason": "就诊原因",
-        "problems": "现存问题",
-        "course": "诊疗经过",
-        "abnormal": "异常结果",
-        "meds": "用药",
-        "allergies": "过敏史",
-        "none": "未记录。",
-        "inpatient": "住院",
-        "from": "自",
-        "to": "至",
-        "age": "年龄",
-        "sex": "性别",
-        "attending": "主管医师",
-        "recent": "近期结果",
-        "focus": "本次报告结果",
-        "ddx": "排序的鉴别诊断需要大语言模型；以下列出临床医师需要权衡的事实。",
-    },
-}
 ACTIVE_WORDS = ("(active", "(recurrence", "(relapse")
-SEX = {"zh": {"female": "女", "male": "男", "other": "其他", "unknown": "未知"}}
+NOT_DOCUMENTED = {"en": "Not documented.", "zh": "未记录。"}
+ABNORMAL = {"en": " (abnormal)", "zh": "（异常）"}
+NOTE_CHARS = 200  # a note under review is quoted only in part: the reviewer has the note itself
 
 
-def _lines(facts: Iterable[Fact]) -> list[str]:
-    return [f"- {f.when[:10] + ': ' if f.when else ''}{f.text} [{f.sid}]" for f in facts]
+def _active_condition(f: Fact) -> bool:
+    return f.category == "condition" and any(w in f.text.lower() for w in ACTIVE_WORDS)
+
+
+def _qa_missing(f: Fact) -> bool:
+    return f.category == "qa-check" and any(w in f.text for w in ("section", "必填"))
+
+
+# What each kind of section lists. A fact may appear in more than one section.
+SELECT: dict[str, Callable[[Fact], bool]] = {
+    "patient": lambda f: f.category == "patient",
+    "encounter": lambda f: f.category == "encounter",
+    "conditions": lambda f: f.category == "condition",
+    "active-conditions": _active_condition,
+    "course": lambda f: f.in_encounter and f.category in {"procedure", "report", "note", "order", "device"},
+    "abnormal": lambda f: f.category == "observation" and f.abnormal and f.in_encounter,
+    "results": lambda f: f.category == "observation" and f.in_encounter,
+    "earlier-results": lambda f: f.category == "observation" and not f.in_encounter,
+    "active-meds": lambda f: f.category == "medication" and (f.status == "active" or f.in_encounter),
+    "allergies": lambda f: f.category == "allergy",
+    "pending": lambda f: f.pending,
+    "devices": lambda f: f.category == "device",
+    "risks": lambda f: (
+        f.category == "observation"
+        and f.in_encounter
+        and any(w in f.text.lower() for w in ("fall", "morse", "braden", "pressure", "跌倒", "压疮", "压力性损伤"))
+    ),
+    "note": lambda f: f.category == "note" and f.in_encounter,
+    "qa-missing": _qa_missing,
+    "qa-time": lambda f: f.category == "qa-check" and not _qa_missing(f),
+}
+# Per task, per section (in the order of the task's titles): the selections listed there.
+PLAN: dict[str, list[tuple[str, ...]]] = {
+    "discharge_summary": [
+        ("patient", "encounter"),
+        ("conditions",),
+        ("course", "abnormal"),
+        ("active-conditions",),
+        ("results",),
+        ("active-meds", "allergies"),
+        ("pending",),
+    ],
+    "visit_summary": [
+        ("patient", "encounter"),
+        ("abnormal", "results"),
+        ("course",),
+        ("active-conditions",),
+        ("active-meds", "allergies"),
+        ("pending",),
+    ],
+    "admission_ddx": [("encounter", "active-conditions"), ("abnormal",), ("pending",), ("allergies", "active-meds")],
+    "result_interpretation": [("results",), ("earlier-results",), ("active-conditions",), ("pending",), ("abnormal",)],
+    "documentation_qa": [("note",), ("qa-missing",), (), ("qa-time",), ("qa-missing",)],
+    "nursing_handoff": [
+        ("patient", "encounter"),
+        ("active-conditions", "allergies"),
+        ("results", "devices", "risks"),
+        ("pending",),
+    ],
+}
+
+
+def _sentence(fact: Fact, language: str) -> dict[str, Any]:
+    text = fact.text
+    if fact.category == "note" and len(text) > NOTE_CHARS:
+        text = text[:NOTE_CHARS].rstrip() + "…"
+    when = fact.span or (display_when(fact.when) if fact.when else "")
+    prefix = f"{when}: " if when and when != "-" else ""
+    body = f"{prefix}{text}{ABNORMAL[language] if fact.abnormal else ''}"
+    if body[-1:] not in {".", "。", "!", "！", "?", "？", "…"}:
+        body += "。" if language == "zh" else "."
+    return {"text": body, "cites": [fact.sid]}
+
+
+def titles_of(schema: Mapping[str, Any] | None) -> list[str]:
+    """The section titles a response schema allows (``draft_schema``'s enum), if it names them."""
+    try:
+        enum = schema["properties"]["sections"]["items"]["properties"]["title"]["enum"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return []
+    return [str(t) for t in enum]
+
+
+def answer(ctx: DraftContext, titles: list[str]) -> dict[str, Any]:
+    """The digest, in the draft answer shape: every sentence is one fact, citing it."""
+    language = "zh" if ctx.language == "zh" else "en"
+    plan = PLAN.get(ctx.task, [])
+    sections = []
+    for index, title in enumerate(titles):
+        chosen: list[Fact] = []
+        for name in plan[index] if index < len(plan) else ():
+            chosen += [f for f in ctx.facts if SELECT[name](f) and f not in chosen]
+        sentences = [_sentence(f, language) for f in chosen] or [{"text": NOT_DOCUMENTED[language], "cites": []}]
+        sections.append({"title": title, "sentences": sentences})
+    return {"sections": sections}
 
 
 class ExtractiveBackend:
@@ -73,49 +130,6 @@ class ExtractiveBackend:
         ctx = request.context
         if not isinstance(ctx, DraftContext):
             raise TypeError("the extractive backend needs the structured DraftContext")
-        text = render(ctx)
-        return Generation(text=text, backend="extractive", model="medgo-bridge/extractive", revision="1")
-
-
-def render(ctx: DraftContext) -> str:
-    lab = LABELS.get(ctx.language, LABELS["en"])
-    sex = SEX.get(ctx.language, {}).get(ctx.sex or "", ctx.sex or "?")
-    out = [f"{lab['patient']}: {ctx.patient_label} ({lab['sex']}: {sex}, {lab['age']}: {ctx.age or '?'})"]
-    enc = ctx.encounter
-    if enc:
-        kind = lab["inpatient"] if enc.inpatient else (enc.type_text or enc.class_code)
-        line = f"{lab['encounter']}: {kind}, {lab['from']} {enc.start[:16] or '?'} {lab['to']} {enc.end[:16] or '?'}"
-        if enc.attending:
-            line += f"; {lab['attending']}: {enc.attending}"
-        out.append(line)
-        if enc.reasons:
-            out.append(f"{lab['reason']}: {'; '.join(enc.reasons)}")
-
-    def section(title: str, facts: list[Fact]) -> None:
-        out.append("")
-        out.append(f"{title}:")
-        out.extend(_lines(facts) or [lab["none"]])
-
-    facts = ctx.facts
-    if ctx.task == "admission_ddx":
-        out += ["", lab["ddx"]]
-    if ctx.focus:
-        section(f"{lab['focus']} — {ctx.focus}", [f for f in facts if f.in_encounter])
-    section(
-        lab["problems"],
-        [f for f in facts if f.category == "condition" and any(w in f.text.lower() for w in ACTIVE_WORDS)],
-    )
-    section(
-        lab["course"],
-        [f for f in facts if f.in_encounter and f.category in {"procedure", "report", "note", "condition"}],
-    )
-    section(lab["abnormal"], [f for f in facts if f.category == "observation" and f.abnormal])
-    recent = [f for f in facts if f.category == "observation" and f.in_encounter and not f.abnormal]
-    if recent:
-        section(lab["recent"], recent[-10:])
-    section(
-        lab["meds"],
-        [f for f in facts if f.category == "medication" and ("(active)" in f.text or f.in_encounter)],
-    )
-    section(lab["allergies"], [f for f in facts if f.category == "allergy"])
-    return "\n".join(out)
+        titles = titles_of(request.response_schema) or get_task(ctx.task).sections(ctx.language)
+        text = json.dumps(answer(ctx, titles), ensure_ascii=False)
+        return Generation(text=text, backend="extractive", model="medgo-bridge/extractive", revision="2")

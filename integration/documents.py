@@ -125,8 +125,21 @@ def document_reference(draft: Draft, *, organization_ref: str = "", validate: bo
     return doc
 
 
+def cited_sources(draft: Draft) -> list[str]:
+    """The record resources the draft's sentences cite (with the patient and the stay).
+
+    The citation map knows which facts the text rests on; every resource that went into the prompt
+    stays in ``draft.sources`` in our own store. A draft without a citation map (made before
+    grounding existed) names all its input resources, as it always did.
+    """
+    cited = (draft.citations or {}).get("sources")
+    if isinstance(cited, list) and cited:
+        return [str(ref) for ref in cited]
+    return list(draft.sources)
+
+
 def provenance(draft: Draft, target: str, *, organization_ref: str = "", validate: bool = True) -> dict[str, Any]:
-    """AI-Provenance: the model (or extractive backend) as author, the record resources as sources."""
+    """AI-Provenance: the model (or extractive backend) as author, the cited record resources as sources."""
     agent: dict[str, Any] = {
         "type": {
             "coding": [
@@ -165,7 +178,7 @@ def provenance(draft: Draft, target: str, *, organization_ref: str = "", validat
                 "who": {"display": f"medgo-bridge {__version__}"},
             },
         ],
-        "entity": [{"role": "source", "what": {"reference": ref}} for ref in draft.sources]
+        "entity": [{"role": "source", "what": {"reference": ref}} for ref in cited_sources(draft)]
         + [
             {
                 "role": "derivation",
@@ -174,7 +187,8 @@ def provenance(draft: Draft, target: str, *, organization_ref: str = "", validat
                         "system": f"{MIDDLEWARE_URL}/prompt-templates",
                         "value": draft.prompt_version,
                     },
-                    "display": f"prompt template {draft.prompt_version}; de-identification policy {draft.deid_policy}",
+                    "display": f"prompt template {draft.prompt_version}; de-identification policy {draft.deid_policy}"
+                    + (f"; checks: {', '.join(draft.flags)}" if draft.flags else "; checks: no findings"),
                 },
             }
         ],

@@ -8,21 +8,22 @@ a job that already has a draft never asks the model again.
 from __future__ import annotations
 
 import logging
-import re
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import timedelta
 
 from sqlalchemy import select
 
 from integration import audit
-from integration.context import build_context, patient_language, record_identifiers
+from integration.context import DraftContext, build_context, patient_language, record_identifiers
 from integration.db import session_scope
-from integration.deid import DeidSession, reidentify
+from integration.deid import DeidSession
 from integration.deid.analyzer import build_analyzer
 from integration.deid.dates import date_shift_days, unshift_text
 from integration.deid.selftest import self_test
-from integration.draft_tasks import BANNER, get_task
+from integration.draft_tasks import BANNER, document_type, get_task
 from integration.errors import PermanentError
+from integration.grounding import Grounded, ground, render_note
+from integration.ledger import fit
 from integration.models import Delivery, DeliveryState, Draft, Job, JobState, VaultEntry, utcnow
 from integration.ports import Generation, GenerationRequest
 from integration.prompts import render
@@ -31,33 +32,11 @@ from integration.services import Services
 log = logging.getLogger("medgo.drafting")
 
 DEID_POLICY = "structured-first+presidio-{profile}@1"
-THINK = re.compile(r"<think>.*?</think>\s*", re.DOTALL | re.IGNORECASE)
 EXTRACTIVE_NOTE = {
-    "en": "Generated without a language model (extractive backend): a structured digest of the record.",
-    "zh": "本草稿未使用大语言模型生成（抽取式后端）：为病历结构化数据的摘要。",
+    "en": "Generated without a language model (extractive backend): a structured digest of the record; "
+    "a differential diagnosis or an interpretation needs a language model.",
+    "zh": "本草稿未使用大语言模型生成（抽取式后端）：为病历结构化数据的摘要；鉴别诊断和结果解读需要大语言模型。",
 }
-
-
-@dataclass(frozen=True)
-class CleanText:
-    text: str
-    flags: list[str]
-
-
-def clean_output(raw: str, mapping: dict[str, str], shift_days: int) -> CleanText:
-    """Strip reasoning, undo the date shift, put the real identities back, and say what was odd."""
-    flags: list[str] = []
-    text = raw
-    if THINK.search(text) or "<think>" in text.lower():
-        flags.append("reasoning-removed")
-        text = THINK.sub("", text)
-        # An unterminated block (the model ran out of tokens mid-thought) is dropped entirely.
-        text = re.split(r"<think>", text, flags=re.IGNORECASE)[0] if "<think>" in text.lower() else text
-    text = unshift_text(text, shift_days)
-    result = reidentify(text, mapping)
-    flags += [f"unknown-placeholder:{p}" for p in result.unknown_placeholders]
-    flags += [f"mangled-placeholder:{p}" for p in result.mangled]
-    return CleanText(result.text.strip(), flags)
 
 
 def draft_job(services: Services, job_id: int) -> int | None:
@@ -96,12 +75,31 @@ def draft_job(services: Services, job_id: int) -> int | None:
             encounter_ref=job.encounter_ref,
             patient=patient,
             language=language,
-            max_facts=settings.context_max_facts,
             trigger_ref=job.trigger_ref,
         )
-        prompt = render(context)
-        deid.gate(prompt.full_text)  # fail closed: raises LeakGateRefusal, nothing is sent
-        sealed = services.vault.seal(deid.mapping, {"date_shift_days": shift})
+
+    # Outside any transaction: measuring the ledger may ask the model server's tokenizer. Nothing leaves
+    # for the server before the whole uncondensed prompt has passed the leak gate (fail closed: raises
+    # LeakGateRefusal); the ledger sent to be counted and the final prompt are gated again.
+    deid.gate(render(context, plain_language=settings.result_plain_language).full_text)
+    counter = getattr(services.backend, "count_tokens", None)
+    fit(
+        context,
+        max_tokens=settings.ledger_max_tokens,
+        max_facts=settings.context_max_facts,
+        counter=counter if callable(counter) else None,
+        gate=deid.gate,
+    )
+    prompt = render(context, plain_language=settings.result_plain_language)
+    deid.gate(prompt.full_text)
+    mapping = dict(deid.mapping)
+    encounter = context.encounter
+
+    with session_scope(services.sessions) as session:
+        job = session.get(Job, job_id)
+        if job is None:
+            raise PermanentError(f"job {job_id} does not exist")
+        sealed = services.vault.seal(mapping, {"date_shift_days": shift})
         vault = session.scalar(select(VaultEntry).where(VaultEntry.job_id == job.id))
         expires = utcnow() + timedelta(days=settings.vault_retention_days)
         if vault is None:
@@ -109,8 +107,6 @@ def draft_job(services: Services, job_id: int) -> int | None:
         else:
             vault.ciphertext, vault.expires_at = sealed, expires
         job.state, job.language, job.attempts = JobState.deidentified, language, job.attempts + 1
-        mapping = dict(deid.mapping)
-        encounter = context.encounter
         audit.record(
             session,
             "worker",
@@ -120,6 +116,8 @@ def draft_job(services: Services, job_id: int) -> int | None:
             placeholders=len(mapping),
             facts=len(context.facts),
             findings=len(deid.findings),
+            ledger_tokens=context.ledger_tokens,
+            condensed=context.condensed,
         )
 
     request = GenerationRequest(
@@ -131,13 +129,24 @@ def draft_job(services: Services, job_id: int) -> int | None:
         temperature=settings.llm_temperature,
         top_p=settings.llm_top_p,
         context=context,
+        response_schema=prompt.schema,
     )
-    generation: Generation = services.backend.generate(request)  # no DB transaction held meanwhile
-    cleaned = clean_output(generation.text, mapping, shift)
-    body = cleaned.text
+    generation, grounded, retried = _generate_grounded(
+        services, request, context, prompt.sections, task.checklist, mapping
+    )
+    rendered = render_note(grounded, context, mapping=mapping, shift_days=shift)
+    flags = grounded.flags()
+    if retried:
+        flags.insert(0, "json-retried")
+    if context.condensed:
+        flags.append("ledger-condensed")
+    if "over-budget" in context.condensed:
+        flags.append("ledger-over-budget")
+    body = rendered.body
     if generation.backend == "extractive":
         body = f"{EXTRACTIVE_NOTE[language]}\n\n{body}"
     text = f"{BANNER[language]}\n\n{body}\n"
+    loinc_code, loinc_display = document_type(task, ddx_code=settings.ddx_loinc_code, focus_kind=context.focus_kind)
 
     with session_scope(services.sessions) as session:
         job = session.get(Job, job_id)
@@ -150,8 +159,8 @@ def draft_job(services: Services, job_id: int) -> int | None:
             task=task.name,
             patient_ref=job.patient_ref,
             encounter_ref=job.encounter_ref,
-            loinc_code=task.loinc_code,
-            loinc_display=task.loinc_display,
+            loinc_code=loinc_code,
+            loinc_display=loinc_display,
             title=task.title(language),
             language=language,
             text=text,
@@ -161,7 +170,10 @@ def draft_job(services: Services, job_id: int) -> int | None:
             prompt_version=prompt.version,
             deid_policy=DEID_POLICY.format(profile=settings.deid_profile),
             sources=context.sources,
-            flags=cleaned.flags,
+            flags=flags,
+            citations=rendered.citations,
+            # De-identified, as the model wrote it; kept only for audit when configured.
+            reasoning=grounded.reasoning if settings.keep_reasoning else None,
             period_start=_unshift(encounter.start if encounter else "", shift),
             period_end=_unshift(encounter.end if encounter else "", shift),
         )
@@ -187,12 +199,41 @@ def draft_job(services: Services, job_id: int) -> int | None:
             backend=generation.backend,
             model=generation.model,
             prompt=prompt.version,
-            flags=cleaned.flags,
+            flags=flags,
+            sentences=len(grounded.sentences),
+            flagged_sentences=sum(1 for s in grounded.sentences if s.issues),
         )
         draft_id = draft.id
     if target != "none":
         services.dispatcher.deliver(draft_id)
     return draft_id
+
+
+def _generate_grounded(
+    services: Services,
+    request: GenerationRequest,
+    context: DraftContext,
+    titles: tuple[str, ...],
+    checklist: tuple[str, ...],
+    mapping: dict[str, str],
+) -> tuple[Generation, Grounded, bool]:
+    """Generate and check; an answer that is not the required JSON is asked for once more.
+
+    With constrained decoding a broken answer is rare (typically cut off at max_new_tokens, or a server
+    that ignored the grammar), and one more try usually yields a checkable draft. If the second answer
+    is broken too, its text is kept, flagged ``unstructured-output`` and marked in the note as unchecked:
+    a draft is never dropped silently, and the job does not loop on the model.
+    """
+    generation = services.backend.generate(request)  # no DB transaction held meanwhile
+    grounded = ground(generation.text, context, titles=list(titles), checklist=checklist, mapping=mapping)
+    if grounded.structured:
+        return generation, grounded, False
+    log.warning("model answer is not the draft JSON (%s); asking once more", grounded.error)
+    if generation.extra.get("finish_reason") == "length":
+        # Cut off at the token limit: the same limit would cut it off again.
+        request = replace(request, max_new_tokens=request.max_new_tokens * 2)
+    generation = services.backend.generate(request)
+    return generation, ground(generation.text, context, titles=list(titles), checklist=checklist, mapping=mapping), True
 
 
 def _unshift(value: str, shift: int) -> str | None:

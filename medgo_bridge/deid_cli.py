@@ -5,39 +5,34 @@ Input kinds (detected from the content):
 * HL7 v2 (starts with ``MSH|``): mapped to FHIR with the pipeline's own ``Hl7v2Mapper``, then as FHIR.
 * FHIR JSON (a resource or a Bundle): identifiers of Patient, RelatedPerson, Practitioner,
   Organization and Location (and ``contact`` entries) become known identifiers, exactly as in the
-  pipeline (``integration.context.known_identifiers``); then every string element is de-identified
-  except technical ones (ids, codes, systems, references, URLs of extensions). Attachments with a
-  ``text/*`` content type are decoded and shown as de-identified plain text (so the output is for
-  reading, not a valid resource any more).
+  pipeline (``integration.context.known_identifiers``); then every element gets the action the
+  de-identification policy declares for its path (``integration/deid/policy.yaml`` or ``--policy``):
+  drop, placeholder, keyed hash, date shift, free text or keep. Attachments with a ``text/*``
+  content type are decoded and shown as de-identified plain text (so the output is for reading, not
+  a valid resource any more).
 * Anything else: a plain text note.
 
-Dates are replaced by ``<DATE_n>`` placeholders here (the pipeline shifts full ISO dates per
-patient instead). The placeholder mapping is never printed. Findings carry no values unless
-``show_values`` is set.
+Dates inside free text become ``<DATE_n>`` placeholders; structured dates are shifted per patient.
+The hash key and the shift here are random per run (this is a preview: nothing links to real
+output). The placeholder mapping is never printed. Findings carry no values unless ``show_values``
+is set; the report also lists the policy action taken on each element path.
 """
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
+import os
 from dataclasses import dataclass, field
 from typing import Any, Final
 
 from integration.context import known_identifiers, patient_language
 from integration.deid import DeidSession, KnownIdentifier, build_analyzer
+from integration.deid.dates import date_shift_days
+from integration.deid.policy import Policy, PolicyApplier, deid_policy, load_policy
 
 __all__ = ["DeidOutput", "deidentify_input", "detect_language"]
 
 PARTY_TYPES: Final = frozenset({"Patient", "RelatedPerson", "Practitioner", "Organization", "Location"})
-# Keys whose strings are machinery, not content: de-identifying them would only break the shape.
-TECHNICAL_KEYS: Final = frozenset(
-    {
-        "resourceType", "id", "system", "code", "reference", "url", "fullUrl", "status", "use", "type_",
-        "gender", "language", "unit", "contentType", "versionId", "profile", "mode", "intent", "priority",
-        "hash", "lastUpdated", "source", "div_status", "method",
-    }
-)  # fmt: skip
 
 
 @dataclass
@@ -77,34 +72,6 @@ class _Walker:
                 row["value"] = fragment[finding.start : finding.end]
             self.findings.append(row)
         return out
-
-    def walk(self, node: Any, path: str) -> Any:
-        if isinstance(node, dict):
-            out: dict[str, Any] = {}
-            is_text_attachment = isinstance(node.get("data"), str) and str(node.get("contentType", "")).startswith(
-                "text/"
-            )
-            for key, value in node.items():
-                child = f"{path}.{key}" if path else key
-                if key == "data" and is_text_attachment:
-                    out[key] = self.walk(_decode(value), child)
-                elif key in TECHNICAL_KEYS and isinstance(value, str):
-                    out[key] = value
-                else:
-                    out[key] = self.walk(value, child)
-            return out
-        if isinstance(node, list):
-            return [self.walk(item, f"{path}[{i}]") for i, item in enumerate(node)]
-        if isinstance(node, str):
-            return self.text(node, path)
-        return node
-
-
-def _decode(data: str) -> str:
-    try:
-        return base64.b64decode(data, validate=True).decode("utf-8")
-    except (binascii.Error, UnicodeDecodeError):
-        return data
 
 
 def _resources(document: Any) -> list[dict[str, Any]]:
@@ -149,9 +116,15 @@ def _fhir_document(raw: str) -> Any | None:
 
 
 def deidentify_input(
-    raw: str, *, profile: str = "lite", language: str | None = None, show_values: bool = False
+    raw: str,
+    *,
+    profile: str = "lite",
+    language: str | None = None,
+    show_values: bool = False,
+    policy_file: str | None = None,
 ) -> DeidOutput:
-    """De-identify ``raw`` (text, FHIR JSON or HL7 v2) with the pipeline's engine and rules."""
+    """De-identify ``raw`` (text, FHIR JSON or HL7 v2) with the pipeline's engine, rules and policy."""
+    policy = load_policy(policy_file) if policy_file else deid_policy()
     analyzer = build_analyzer(profile)
     if _is_hl7(raw):
         from connectors.hl7v2.mapping import Hl7v2Mapper
@@ -172,5 +145,32 @@ def deidentify_input(
     patients = [r for r in resources if r.get("resourceType") == "Patient"]
     lang = language or patient_language(patients[0] if patients else None, detect_language(raw))
     walker = _Walker(DeidSession(analyzer, _known(resources)), lang, show_values)
-    body = walker.walk(document, "")
+    body = _apply(document, walker, policy, patients[0].get("id") if patients else None)
     return DeidOutput(kind, lang, json.dumps(body, ensure_ascii=False, indent=2), walker.findings)
+
+
+def _apply(document: dict[str, Any], walker: _Walker, policy: Policy, patient_id: Any) -> Any:
+    key = os.urandom(32)
+    applier = PolicyApplier(
+        policy,
+        placeholder=walker.session.placeholder,
+        text=walker.text,
+        hash_key=key,
+        shift_days=date_shift_days(key, str(patient_id or "cli"), 365),
+    )
+    if document.get("resourceType") == "Bundle":
+        # The Bundle's own elements are envelope (fullUrl, request); its resources get the policy.
+        body = {k: v for k, v in document.items() if k != "entry"}
+        body["entry"] = [
+            {**e, "resource": applier.apply(e["resource"])} if isinstance(e.get("resource"), dict) else e
+            for e in document.get("entry") or []
+            if isinstance(e, dict)
+        ]
+    else:
+        body = applier.apply(document)
+    walker.findings += [
+        {"path": a.path, "policy": a.action, **({"kind": a.kind} if a.kind else {})}
+        for a in applier.applied
+        if a.action != "text"  # text findings are listed one by one above, with offsets
+    ]
+    return body

@@ -445,3 +445,14 @@ def test_clinical_numbers_are_not_taken_for_ids() -> None:
 
     text = "K 3.1 mmol/L, WBC 13.5, BP 128/76; 床位费已结清；amoxicillin 500 mg BID x 7 days."
     assert DeidSession(build_analyzer(), []).text(text, "en") == text
+
+
+def test_known_names_are_found_before_plural_and_possessive_endings(analyzer: AnalyzerEngine) -> None:
+    s = session(analyzer, [K("PERSON", "Laing"), K("PHONE", "(388) 604-8334")])
+    out = s.text("There are two Laings in the ED; Laing's chart; the Laings' car. Call 388/604-8334.", "en")
+    assert "Laing" not in out and "604" not in out
+    assert out.count("<PERSON_1>") == 3 and "<PERSON_1>s in" in out and "<PERSON_1>'s chart" in out
+    # Re-identification gives back the name as written: the ending stayed outside the placeholder.
+    assert reidentify(out, s.mapping).text.startswith("There are two Laings in the ED; Laing's chart")
+    # A word that merely starts with the name is not the name.
+    assert session(analyzer, [K("PERSON", "Tran")]).text("Transmission checked.", "en") == "Transmission checked."

@@ -190,12 +190,11 @@ def test_leak_gate_fails_closed_and_nothing_is_sent(make_services: Any, llm: Any
     assert llm.requests() == [] or all(r["path"] in {"/info", "/health"} for r in llm.requests())
 
 
-def test_reasoning_blocks_never_reach_the_note(make_services: Any, emr: Any) -> None:
-    from inference.simulator import SimulatorConfig, SimulatorServer
-
-    with SimulatorServer(SimulatorConfig(think=True)) as thinker:
-        services = make_services(emr_fhir_url=emr.url, llm_url=thinker.url)
-        client = _run(services, "en_discharge.json")
+def test_reasoning_blocks_never_reach_the_note(make_services: Any, emr: Any, llm: Any) -> None:
+    # A server that reasons even under a grammar (the simulator's "think" fault): the block is removed.
+    llm.set_faults(think=True)
+    services = make_services(emr_fhir_url=emr.url, llm_url=llm.url)
+    client = _run(services, "en_discharge.json")
     note = _note_text(emr.resources("DocumentReference")[0])
     assert "<think>" not in note and "</think>" not in note
     assert "reasoning-removed" in client.get("/drafts").json()["items"][0]["flags"]

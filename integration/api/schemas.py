@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -98,6 +98,12 @@ class DraftOut(_Out):
 class DraftDetail(DraftOut):
     text: str = Field(description="The note as delivered: AI-draft banner first, identities restored.")
     sources: list[str] = Field(description="Record resources the draft was built from.")
+    citations: dict[str, Any] = Field(
+        default_factory=dict,
+        description="Grounding record: each sentence with the ledger facts it cites, their record resources and "
+        "the checks' findings (issues, 'check' = the marker number in the text); omissions; ledger size and "
+        "condensation (docs/prompts.md).",
+    )
 
 
 class Page(BaseModel, Generic[T]):

@@ -188,7 +188,7 @@ _MONTH_YEAR = r"(?<![A-Za-z])" + _MONTHS + r"\.?,?\s+" + _YEAR + _NOT_DIGIT_AFTE
 
 _US_PHONE = (
     _NOT_DIGIT_BEFORE
-    + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-]?)\d{3}[\s.\-]?\d{4}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
+    + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-/]?)\d{3}[\s.\-]?\d{4}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
     + _NOT_DIGIT_AFTER
 )
 

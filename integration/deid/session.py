@@ -35,7 +35,7 @@ PROPAGATED_RECOGNIZER: Final = "PropagatedNameRecognizer"
 # longer word ("Rice" is not found in "Ricecake" or "Rice858"). Han has no word boundaries, so CJK
 # edges get none and 张伟 is found in 张伟手机.
 _WORD = "0-9A-Za-z\u00c0-\u024f"
-_PHONE_SEP: Final = r"[\s\-.()（）]{0,3}"
+_PHONE_SEP: Final = r"[\s\-./()（）]{0,3}"
 _ID_SEPARATORS: Final = re.compile(r"[\s\-./()（）]")
 _ISO_DATE: Final = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ].*)?", re.DOTALL)
 _PARTIAL_DATE: Final = re.compile(r"\d{4}(?:-\d{2})?")
@@ -86,10 +86,14 @@ def _usable(identifier: KnownIdentifier) -> bool:
     return not (identifier.kind == "DATE" and _PARTIAL_DATE.fullmatch(value))
 
 
-def _literal(value: str) -> str:
+def _literal(value: str, *, kind: str = "") -> str:
     body = r"\s+".join(re.escape(part) for part in value.split())
     before = f"(?<![{_WORD}])" if _is_word_char(value[0]) else ""
     after = f"(?![{_WORD}])" if _is_word_char(value[-1]) else ""
+    if kind in {"PERSON", "ORG", "LOCATION"} and value[-1].isascii() and value[-1].isalpha():
+        # "the Laings", "Smith's chart": the name is found before a plural or possessive ending, which
+        # stays outside the span ("<PERSON_2>'s chart"), so re-identification restores the name alone.
+        return before + body + r"(?=(?:['’]s|s['’]?|['’])?(?![" + _WORD + r"]))"
     return before + body + after
 
 
@@ -158,7 +162,7 @@ class KnownMatcher:
             elif identifier.kind == "DATE":
                 alternatives = _date_alternatives(value)
             else:
-                alternatives = [_literal(value)]
+                alternatives = [_literal(value, kind=identifier.kind)]
             groups.append(f"(?P<k{index}>{'|'.join(alternatives)})")
             guard = value.isalpha() and not value.islower() and value.isascii()
             self._entries.append(_Entry(identifier.kind, guard))
