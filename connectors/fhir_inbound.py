@@ -9,16 +9,19 @@ message is safe in the database and is picked up again, so the sender still gets
 from __future__ import annotations
 
 import logging
-from typing import Any
+import time
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Depends, Request
 from fastapi.responses import JSONResponse
 from starlette.concurrency import run_in_threadpool
 
+from integration import metrics
 from integration.api.deps import Caller, ServicesDep
 from integration.errors import TransientError
 from integration.fhir_validation import Issue, operation_outcome
-from integration.ingest import receive_fhir
+from integration.ingest import Received, receive_fhir
+from integration.services import Services
 
 log = logging.getLogger("medgo.fhir_inbound")
 router = APIRouter(tags=["fhir"])
@@ -149,6 +152,18 @@ def _outcome(status: int, issues: list[Issue], headers: dict[str, str] | None = 
     return JSONResponse(operation_outcome(issues), status_code=status, media_type=FHIR_JSON, headers=headers)
 
 
+def _arrived() -> float:
+    """The request's arrival, for the ACK latency histogram.
+
+    Declared as the route's first dependency, so it is taken before the API key lookup: the latency
+    covers everything the sender waits for once its request is in, authentication included.
+    """
+    return time.perf_counter()
+
+
+Arrived = Annotated[float, Depends(_arrived)]
+
+
 async def _read_limited(request: Request, limit: int) -> bytes | None:
     declared = request.headers.get("content-length")
     if declared and declared.isdigit() and int(declared) > limit:
@@ -168,10 +183,11 @@ async def _read_limited(request: Request, limit: int) -> bytes | None:
     status_code=202,
     response_class=JSONResponse,
 )
-async def receive(request: Request, services: ServicesDep, source: Caller) -> JSONResponse:
+async def receive(request: Request, started: Arrived, services: ServicesDep, source: Caller) -> JSONResponse:
     """Store the Bundle durably, then answer. Processing (normalisation, rules, drafts) follows asynchronously."""
     content_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
     if content_type not in ACCEPTED_TYPES:
+        metrics.MESSAGES_REFUSED.labels("fhir", "unsupported-media-type").inc()
         return _outcome(
             415,
             [
@@ -184,6 +200,7 @@ async def receive(request: Request, services: ServicesDep, source: Caller) -> JS
     limit = services.settings.max_request_bytes
     raw = await _read_limited(request, limit)
     if raw is None:
+        metrics.MESSAGES_REFUSED.labels("fhir", "too-large").inc()
         return _outcome(
             413,
             [
@@ -194,7 +211,21 @@ async def receive(request: Request, services: ServicesDep, source: Caller) -> JS
             ],
         )
     # The database write is blocking; keep it off the event loop.
-    received = await run_in_threadpool(receive_fhir, services, raw, source=source, content_type=content_type)
+    try:
+        received = await run_in_threadpool(receive_fhir, services, raw, source=source, content_type=content_type)
+    except Exception:
+        metrics.STORE_FAILURES.labels("fhir").inc()
+        raise
+    type_ = metrics.fhir_type_label(received.kind)
+    rejected = str(received.http_status) if received.issues and not received.duplicate else None
+    metrics.message_stored("fhir", source, type_, duplicate=received.duplicate, rejected_code=rejected)
+    response = _answer(services, received)
+    metrics.acknowledged("fhir", source, type_, str(response.status_code), started)
+    return response
+
+
+def _answer(services: Services, received: Received) -> JSONResponse:
+    """The answer for a stored message (its row is committed): 202, 200 for a duplicate, 4xx if refused."""
     link = f"/messages/{received.message_id}"
     headers = {"Content-Location": link, "X-Medgo-Message-Id": str(received.message_id)}
     if received.issues:

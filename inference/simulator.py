@@ -1,13 +1,32 @@
-"""An inference-server simulator that speaks TGI's HTTP protocol, for tests and demos.
+"""An inference-server simulator that speaks TGI's HTTP protocol, for tests, demos and benchmarks.
 
-There is no model: the answer is derived deterministically from the prompt (its placeholders and its
-``- `` fact lines), so a test can check that a draft is re-identified, and every request body is kept
-in a journal, so a test can check that no PHI reached the model. Status codes and error bodies follow
-TGI (``{"error": ..., "error_type": ...}``; 422 validation, 429 overloaded, 503 down), which is what
-the real backend has to classify.
+There is no model: the answer is derived deterministically from the prompt, so a test can check
+that a draft is re-identified and grounded, and every request body is kept in a journal, so a test
+can check that no PHI reached the model. What it copies from a real server:
+
+* **Latency**: ``latency_s`` + ``prefill_per_token_s`` x prompt tokens + ``per_token_latency_s`` x
+  generated tokens; streamed answers pay the first two before the first token, then one
+  ``per_token_latency_s`` per token.
+* **Capacity**: at most ``max_concurrent_requests`` generations at once; beyond that TGI's
+  ``429 {"error": "Model is overloaded", "error_type": "overloaded"}`` (router ``InferError::Overloaded``).
+* **Validation**: prompt tokens (the same tokenizer as ``/tokenize``, on the Qwen chat template) over
+  ``max_input_tokens``, or prompt + ``max_new_tokens`` over ``max_total_tokens``, is a
+  ``422 {"error": "Input validation error: ...", "error_type": "validation"}`` with TGI's wording.
+* **Grammar**: with a JSON schema in ``response_format`` (TGI: ``{"type": "json_object" | "json",
+  "value": schema}``; OpenAI flavor: ``{"type": "json_schema", "json_schema": {"schema": ...}}``) or
+  in ``/generate``'s ``parameters.grammar``, the answer is JSON of the draft shape
+  (``integration.draft_schema``): one sentence per ledger fact (``S12 | ... | text`` lines), citing
+  it, with the patient's placeholder in the first sentence and the schema's title ``enum`` as the
+  section titles. Without a schema, a plain-text answer listing the prompt's ``- `` lines.
+* **Faults** (``POST /_simulator/faults``): ``fail_next`` N errors of a given status and type,
+  ``down`` (503 everywhere), extra latency, ``hang`` (accept and never answer while set),
+  ``bad_json`` (the next N constrained answers are cut off mid-JSON), ``think`` (a ``<think>`` block
+  before every answer); ``POST /_simulator/script`` queues raw answers returned verbatim, in order,
+  before the derived ones resume.
 
 ``flavor="openai"`` turns it into a bare OpenAI-compatible server instead (``/v1/models`` and
-``/v1/chat/completions`` only, OpenAI-style error bodies, unknown model names refused like vLLM).
+``/v1/chat/completions`` only, vLLM-style errors, unknown model names refused like vLLM, and
+``chat_template_kwargs.enable_thinking`` honoured as Qwen3's template does).
 """
 
 from __future__ import annotations
@@ -40,6 +59,9 @@ __all__ = [
     "SimulatorState",
     "SimulatorToken",
     "create_simulator_app",
+    "grammar_answer",
+    "ledger_facts",
+    "planned_latency",
     "run_simulator",
     "simulated_answer",
     "tokenize",
@@ -47,12 +69,17 @@ __all__ = [
 
 PLACEHOLDER_RE = re.compile(r"<[A-Z][A-Z_]*_\d+>")
 MAX_FACT_LINES = 12
+# Facts restated in a constrained answer; the rest of a long ledger is left out, as a model would.
+MAX_GRAMMAR_FACTS = 24
+# Ledger lines: "S12 | Observation/x | 2024-05-11 06:00 | text", optionally bulleted.
+LEDGER_LINE_RE = re.compile(r"^\s*(?:[-*\u2022]\s*)?(S\d+)\s*\|(.*)$")
 TGI_VERSION = "3.3.4"
 # Qwen2/3 vocabulary size, so token ids look like the real model's.
 _VOCAB_SIZE = 151_936
 # Lossless: every character of the text lands in exactly one token (whitespace rides on the token
-# after it, as in byte-level BPE), so joined token texts give the text back.
-_TOKEN_RE = re.compile(r"\s*(?:[A-Za-z]{1,8}|\d|[^\sA-Za-z\d])|\s+")
+# after it, as in byte-level BPE), so joined token texts give the text back. Chat-template markers
+# (<|im_start|>, <|im_end|>) are one token each, as Qwen's special tokens are.
+_TOKEN_RE = re.compile(r"\s*(?:<\|[a-z_]+\|>|[A-Za-z]{1,8}|\d|[^\sA-Za-z\d])|\s+")
 _CONTROL_PREFIX = "/_simulator"
 
 
@@ -63,10 +90,13 @@ _CONTROL_PREFIX = "/_simulator"
 class SimulatorConfig:
     """What the simulated server reports in ``/info`` and how it behaves.
 
-    ``fail_next``/``fail_status``/``fail_error_type``, ``down``, ``latency_s`` and
-    ``per_token_latency_s`` are the initial fault settings; ``POST /_simulator/faults`` changes them at
-    run time. ``api_key`` makes generation endpoints demand ``Authorization: Bearer <api_key>``, as
-    TGI's and vLLM's ``--api-key`` do.
+    ``fail_next``/``fail_status``/``fail_error_type``, ``down``, ``latency_s``,
+    ``prefill_per_token_s`` and ``per_token_latency_s`` are the initial fault settings;
+    ``POST /_simulator/faults`` changes them at run time. ``api_key`` makes generation endpoints demand
+    ``Authorization: Bearer <api_key>``, as TGI's and vLLM's ``--api-key`` do. ``think`` makes the
+    model reason first (Qwen3's default; the OpenAI flavor honours ``enable_thinking: false``).
+    ``grammar_support=False`` refuses constrained requests as TGI started with
+    ``--disable-grammar-support`` does. ``hang_max_s`` bounds how long a hung request is held.
     """
 
     model_id: str = "OpenMedZoo/MedGo"
@@ -79,8 +109,11 @@ class SimulatorConfig:
     max_stop_sequences: int = 4
     max_client_batch_size: int = 4
     latency_s: float = 0.0
+    prefill_per_token_s: float = 0.0
     per_token_latency_s: float = 0.0
     think: bool = False
+    grammar_support: bool = True
+    hang_max_s: float = 300.0
     journal_path: str | Path | None = None
     # The in-memory journal keeps the latest entries only, so a long demo does not grow without bound.
     journal_max_entries: int = 10_000
@@ -108,8 +141,15 @@ class _Faults:
     status: int = 503
     error_type: str = "overloaded"
     latency_s: float = 0.0
+    prefill_per_token_s: float = 0.0
     per_token_latency_s: float = 0.0
     down: bool = False
+    # Accept generation requests and hold them unanswered while set (a stuck GPU, a dead shard).
+    hang: bool = False
+    # The next N schema-constrained answers are cut off mid-JSON.
+    bad_json: int = 0
+    # A reasoning block before every answer, whatever the request asked.
+    think: bool = False
     # Copies the start of the input into error messages, as some servers and proxies do; lets a test
     # prove the client never repeats server error text.
     echo_input: bool = False
@@ -120,20 +160,27 @@ _FAULT_TYPES: dict[str, tuple[type[Any], ...]] = {
     "status": (int,),
     "error_type": (str,),
     "latency_s": (int, float),
+    "prefill_per_token_s": (int, float),
     "per_token_latency_s": (int, float),
     "down": (bool,),
+    "hang": (bool,),
+    "bad_json": (int,),
+    "think": (bool,),
     "echo_input": (bool,),
 }
+_NON_NEGATIVE = frozenset({"fail_next", "bad_json", "latency_s", "prefill_per_token_s", "per_token_latency_s"})
 
 
 class SimulatorState:
-    """Journal, faults and in-flight count, shared by the app's handlers and the test thread."""
+    """Journal, faults, scripted answers and in-flight count, shared by the handlers and the test thread."""
 
     def __init__(self, config: SimulatorConfig) -> None:
         self.config = config
         self._lock = threading.Lock()
         self._journal: deque[dict[str, Any]] = deque(maxlen=config.journal_max_entries)
         self._in_flight = 0
+        self._peak_in_flight = 0
+        self._script: deque[str] = deque()
         self._faults = self._initial_faults()
 
     def _initial_faults(self) -> _Faults:
@@ -143,6 +190,7 @@ class SimulatorState:
             status=cfg.fail_status,
             error_type=cfg.fail_error_type,
             latency_s=cfg.latency_s,
+            prefill_per_token_s=cfg.prefill_per_token_s,
             per_token_latency_s=cfg.per_token_latency_s,
             down=cfg.down,
         )
@@ -178,7 +226,7 @@ class SimulatorState:
             # bool is an int subclass; only "down"/"echo_input" take booleans.
             if not isinstance(value, allowed) or (isinstance(value, bool) and bool not in allowed):
                 raise ValueError(f"fault setting {key!r} has the wrong type")
-            if key in ("fail_next", "latency_s", "per_token_latency_s") and value < 0:
+            if key in _NON_NEGATIVE and value < 0:
                 raise ValueError(f"fault setting {key!r} must not be negative")
             if key == "status" and not 400 <= value <= 599:
                 raise ValueError("fault status must be an HTTP error status (400-599)")
@@ -188,9 +236,39 @@ class SimulatorState:
             return dict(self._faults.__dict__)
 
     def reset_faults(self) -> dict[str, Any]:
+        """Initial faults again, and no scripted answers left (a test's script must not reach the next)."""
         with self._lock:
             self._faults = self._initial_faults()
+            self._script.clear()
             return dict(self._faults.__dict__)
+
+    def take_bad_json(self) -> bool:
+        with self._lock:
+            if self._faults.bad_json <= 0:
+                return False
+            self._faults.bad_json -= 1
+            return True
+
+    # scripted answers
+    def script(self, answers: Sequence[str]) -> int:
+        """Queue raw answers, returned verbatim by the next generation requests; returns the queue length."""
+        if isinstance(answers, str) or not all(isinstance(a, str) for a in answers):
+            raise ValueError("a script is a list of answer strings")
+        with self._lock:
+            self._script.extend(answers)
+            return len(self._script)
+
+    def scripted(self) -> list[str]:
+        with self._lock:
+            return list(self._script)
+
+    def clear_script(self) -> None:
+        with self._lock:
+            self._script.clear()
+
+    def next_scripted(self) -> str | None:
+        with self._lock:
+            return self._script.popleft() if self._script else None
 
     def take_failure(self) -> tuple[int, str] | None:
         with self._lock:
@@ -205,6 +283,7 @@ class SimulatorState:
             if self._in_flight >= self.config.max_concurrent_requests:
                 return False
             self._in_flight += 1
+            self._peak_in_flight = max(self._peak_in_flight, self._in_flight)
             return True
 
     def release(self) -> None:
@@ -215,6 +294,16 @@ class SimulatorState:
     def in_flight(self) -> int:
         with self._lock:
             return self._in_flight
+
+    @property
+    def peak_in_flight(self) -> int:
+        """Most generations admitted at once since start (or the last :meth:`reset_peak`)."""
+        with self._lock:
+            return self._peak_in_flight
+
+    def reset_peak(self) -> None:
+        with self._lock:
+            self._peak_in_flight = self._in_flight
 
 
 class _Slot:
@@ -267,7 +356,6 @@ def simulated_answer(prompt: str, *, system: str = "", think: bool = False) -> s
             f"患者 {person} 的记录包含以下事实：" if person else "该患者的记录包含以下事实：",
         ]
         lines += facts or ["- （提示中没有事实条目）"]
-        thought = "<think>\n先核对去标识化记录中的事实，再起草。\n</think>\n\n"
     else:
         lines = [
             "Simulated draft (medgo-bridge inference simulator).",
@@ -276,9 +364,95 @@ def simulated_answer(prompt: str, *, system: str = "", think: bool = False) -> s
             else "The patient was seen; the record lists the following facts:",
         ]
         lines += facts or ["- (no fact lines in the prompt)"]
-        thought = "<think>\nChecking the de-identified record facts before drafting.\n</think>\n\n"
     answer = "\n".join(lines)
-    return thought + answer if think else answer
+    return _think_block(_is_chinese(prompt, system)) + answer if think else answer
+
+
+def ledger_facts(prompt: str) -> list[tuple[str, str]]:
+    """``(fact id, fact text)`` for each ledger line (``S12 | source | time | text``), in prompt order.
+
+    Liberal on purpose: any line starting with an ``S<digits>`` id (bulleted or not) followed by ``|``
+    counts, and the text is the last ``|`` field, so the ledger layout can change without breaking it.
+    """
+    facts: list[tuple[str, str]] = []
+    seen: set[str] = set()
+    for line in prompt.splitlines():
+        match = LEDGER_LINE_RE.match(line)
+        if match is None or match.group(1) in seen:
+            continue
+        fields = [f.strip() for f in match.group(2).split("|")]
+        text = next((f for f in reversed(fields) if f), "")
+        if text:
+            seen.add(match.group(1))
+            facts.append((match.group(1), text))
+    return facts
+
+
+def _schema_titles(schema: Mapping[str, Any] | None) -> list[str]:
+    """The section-title ``enum`` of a draft schema, if the task narrowed it to one."""
+    try:
+        title = schema["properties"]["sections"]["items"]["properties"]["title"]  # type: ignore[index]
+    except (KeyError, TypeError):
+        return []
+    values = title.get("enum") if isinstance(title, dict) else None
+    return [v for v in values if isinstance(v, str)] if isinstance(values, list) else []
+
+
+def _sentence(text: str, chinese: bool) -> str:
+    text = text.strip().rstrip(".。;；")
+    return f"{text}。" if chinese else f"{text}."
+
+
+def grammar_answer(prompt: str, schema: Mapping[str, Any] | None = None, *, system: str = "") -> str:
+    """A draft-shaped JSON answer: one sentence per ledger fact, citing it (``integration.draft_schema``).
+
+    The patient's placeholder opens the first sentence, so a test can check re-identification; the
+    schema's title ``enum`` (if any) gives the sections, in order, with the facts spread across them.
+    """
+    chinese = _is_chinese(prompt, system)
+    person = next((p for p in dict.fromkeys(PLACEHOLDER_RE.findall(prompt)) if p[1:].startswith("PERSON")), None)
+    facts = ledger_facts(prompt)[:MAX_GRAMMAR_FACTS]
+    titles = _schema_titles(schema) or (["摘要"] if chinese else ["Summary"])
+    sentences: list[dict[str, Any]] = [{"text": _sentence(text, chinese), "cites": [fid]} for fid, text in facts]
+    if person is not None:
+        if sentences:
+            first = sentences[0]["text"]
+            sentences[0]["text"] = f"患者{person}：{first}" if chinese else f"Patient {person}: {first}"
+        else:
+            sentences.append({"text": f"患者{person}。" if chinese else f"Patient {person}.", "cites": []})
+    elif not sentences:
+        sentences.append({"text": "记录中没有事实条目。" if chinese else "The record lists no facts.", "cites": []})
+    # Contiguous groups in ledger order, the earlier sections taking the remainder.
+    per, extra = divmod(len(sentences), len(titles))
+    sections: list[dict[str, Any]] = []
+    start = 0
+    for index, title in enumerate(titles):
+        size = per + (1 if index < extra else 0)
+        sections.append({"title": title, "sentences": sentences[start : start + size]})
+        start += size
+    return json.dumps({"sections": sections}, ensure_ascii=False)
+
+
+def planned_latency(faults: Mapping[str, Any], input_tokens: int, output_tokens: int) -> tuple[float, float]:
+    """(time to the first token, time for the rest) of one generation under the latency model.
+
+    First token: the fixed ``latency_s`` plus ``prefill_per_token_s`` per prompt token. Then
+    ``per_token_latency_s`` per generated token; a stream pays it before each token it sends, a
+    plain answer in one wait, so both take the same total time.
+    """
+    first = float(faults["latency_s"]) + float(faults["prefill_per_token_s"]) * input_tokens
+    return first, float(faults["per_token_latency_s"]) * output_tokens
+
+
+def _broken_json(answer: str) -> str:
+    # Cut inside the structure, as a model that ran out of tokens or lost the grammar would.
+    return answer[: max(1, len(answer) // 2)]
+
+
+def _think_block(chinese: bool) -> str:
+    if chinese:
+        return "<think>\n先核对去标识化记录中的事实，再起草。\n</think>\n\n"
+    return "<think>\nChecking the de-identified record facts before drafting.\n</think>\n\n"
 
 
 @dataclass
@@ -314,7 +488,64 @@ def _chatml(messages: Sequence[Mapping[str, str]]) -> str:
 
 
 class _ValidationError(Exception):
-    pass
+    """A refused request; ``length`` is (prompt tokens, max new tokens) when the prompt did not fit."""
+
+    def __init__(self, message: str, *, length: tuple[int, int] | None = None) -> None:
+        super().__init__(message)
+        self.length = length
+
+
+def _grammar_schema(value: Any) -> dict[str, Any] | None:
+    if isinstance(value, str):  # TGI accepts the schema as a JSON string too
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise _ValidationError("Input validation error: grammar is not valid JSON") from None
+    return value if isinstance(value, dict) else None
+
+
+def _tgi_grammar(grammar: Any, field: str) -> tuple[bool, dict[str, Any] | None]:
+    """(constrained, schema) from TGI's ``GrammarType`` (``#[serde(tag = "type", content = "value")]``)."""
+    if grammar is None:
+        return False, None
+    if not isinstance(grammar, dict):
+        raise _ValidationError(f"Failed to deserialize the JSON body into the target type: {field}: expected an object")
+    kind = grammar.get("type")
+    if kind not in ("json", "json_object", "json_schema", "regex"):
+        raise _ValidationError(
+            f"Failed to deserialize the JSON body into the target type: {field}: unknown variant `{kind}`, "
+            "expected one of `json`, `json_object`, `json_schema`, `regex`"
+        )
+    if "value" not in grammar:
+        raise _ValidationError(
+            f"Failed to deserialize the JSON body into the target type: {field}: missing field `value`"
+        )
+    if kind == "regex":
+        return False, None  # a regex grammar: the derived text answer stands in for it
+    value = grammar["value"]
+    if kind == "json_schema":  # newer TGI: {"type": "json_schema", "value": {"name": ..., "schema": ...}}
+        value = value.get("schema") if isinstance(value, dict) else None
+    return True, _grammar_schema(value)
+
+
+def _openai_response_format(fmt: Any) -> tuple[bool, dict[str, Any] | None]:
+    """(constrained, schema) from an OpenAI ``response_format`` (vLLM, SGLang)."""
+    if fmt is None:
+        return False, None
+    kind = fmt.get("type") if isinstance(fmt, dict) else None
+    if kind == "text":
+        return False, None
+    if kind == "json_object":
+        return True, None
+    if kind == "json_schema":
+        spec = fmt.get("json_schema")
+        schema = spec.get("schema") if isinstance(spec, dict) else None
+        if not isinstance(schema, dict):
+            raise _ValidationError("response_format.json_schema.schema: Field required")
+        return True, schema
+    raise _ValidationError(
+        f"response_format.type: Input should be 'text', 'json_object' or 'json_schema', got {kind!r}"
+    )
 
 
 def _opt_number(params: Mapping[str, Any], key: str) -> float | None:
@@ -385,12 +616,14 @@ def _validate(
         raise _ValidationError(
             "Input validation error: `inputs` tokens + `max_new_tokens` must be "
             f"<= {config.max_total_tokens}. Given: {input_length} `inputs` tokens "
-            f"and {max_new_tokens} `max_new_tokens`"
+            f"and {max_new_tokens} `max_new_tokens`",
+            length=(input_length, max_new_tokens),
         )
     if input_length > config.max_input_tokens:
         raise _ValidationError(
             f"Input validation error: `inputs` must have less than {config.max_input_tokens} tokens. "
-            f"Given: {input_length}"
+            f"Given: {input_length}",
+            length=(input_length, max_new_tokens),
         )
     return _Sampling(max_new_tokens, input_length, stop, seed)
 
@@ -479,17 +712,58 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
             status, error_type = failure
             return error(status, f"Simulated failure ({error_type})" + suffix, error_type)
         if not state.try_acquire():
+            # TGI's router: a full max_concurrent_requests semaphore is InferError::Overloaded.
             return error(429, "Model is overloaded" + suffix, "overloaded")
         return _Slot(state)
 
     def rejected(slot: _Slot, exc: _ValidationError, body: Any) -> Response:
         slot.release()
         suffix = f": {excerpt(body)}" if state.faults()["echo_input"] else ""
+        if cfg.flavor == "openai":
+            # vLLM answers a request it cannot serve with 400 BadRequestError and its own length wording.
+            message = str(exc)
+            if exc.length is not None:
+                prompt_tokens, new_tokens = exc.length
+                message = (
+                    f"This model's maximum context length is {cfg.max_total_tokens} tokens. However, you "
+                    f"requested {prompt_tokens + new_tokens} tokens ({prompt_tokens} in the messages, "
+                    f"{new_tokens} in the completion). Please reduce the length of the messages or completion."
+                )
+            return error(400, message + suffix, "BadRequestError")
         return error(422, str(exc) + suffix, "validation")
 
     async def pause(seconds: float) -> None:
         if seconds > 0:
             await asyncio.sleep(seconds)
+
+    async def hold_while_hung() -> None:
+        """The ``hang`` fault: the request was accepted and holds its slot, but no byte comes back."""
+        deadline = time.monotonic() + cfg.hang_max_s
+        while state.faults()["hang"] and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+
+    def check_grammar(constrained: bool) -> None:
+        if constrained and not cfg.grammar_support:
+            # TGI launched with --disable-grammar-support (validation.rs: ValidationError::Grammar).
+            raise _ValidationError("Input validation error: grammar is not supported")
+
+    def compose(
+        prompt: str, *, system: str = "", constrained: bool, schema: Mapping[str, Any] | None, may_think: bool
+    ) -> str:
+        """The answer before decoding: a scripted one verbatim, else derived from the prompt."""
+        scripted = state.next_scripted()
+        if scripted is not None:
+            return scripted
+        if constrained:
+            answer = grammar_answer(prompt, schema, system=system)
+            if state.take_bad_json():
+                answer = _broken_json(answer)
+        else:
+            answer = simulated_answer(prompt, system=system)
+        # Under a grammar the JSON starts at the first token, so the model's own reasoning cannot
+        # appear; the "think" fault is a misbehaving server and ignores that.
+        thinks = state.faults()["think"] or (cfg.think and may_think and not constrained)
+        return _think_block(_is_chinese(prompt, system)) + answer if thinks else answer
 
     # -- TGI endpoints --------------------------------------------------------------------------
 
@@ -545,12 +819,13 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
             return error(422, "Failed to deserialize the JSON body: `inputs` must be a string", "validation")
         return JSONResponse([t.as_tgi() for t in tokenize(body["inputs"])])
 
-    def generate_params(body: Any) -> tuple[str, _Sampling, dict[str, Any]]:
+    def generate_params(body: Any) -> tuple[str, _Sampling, dict[str, Any], bool, dict[str, Any] | None]:
         if not isinstance(body, dict) or not isinstance(body.get("inputs"), str):
             raise _ValidationError("Failed to deserialize the JSON body: `inputs` must be a string")
         params = body.get("parameters") or {}
         if not isinstance(params, dict):
             raise _ValidationError("Failed to deserialize the JSON body: `parameters` must be an object")
+        constrained, schema = _tgi_grammar(params.get("grammar"), "parameters.grammar")
         sampling = _validate(
             cfg,
             body["inputs"],
@@ -562,7 +837,8 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
             stop=_stop_list(params.get("stop"), cfg.max_stop_sequences),
             seed=_opt_int(params, "seed", None),
         )
-        return body["inputs"], sampling, params
+        check_grammar(constrained)
+        return body["inputs"], sampling, params, constrained, schema
 
     @app.post("/generate")
     async def generate(request: Request) -> Response:
@@ -574,12 +850,14 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
             return admitted
         try:
             try:
-                inputs, sampling, params = generate_params(body)
+                inputs, sampling, params, constrained, schema = generate_params(body)
             except _ValidationError as exc:
                 return rejected(admitted, exc, body)
+            answer = compose(inputs, constrained=constrained, schema=schema, may_think=True)
+            output = _decode(answer, sampling.max_new_tokens, sampling.stop)
+            await hold_while_hung()
             faults = state.faults()
-            output = _decode(simulated_answer(inputs, think=cfg.think), sampling.max_new_tokens, sampling.stop)
-            await pause(faults["latency_s"] + faults["per_token_latency_s"] * len(output.tokens))
+            await pause(sum(planned_latency(faults, sampling.input_length, len(output.tokens))))
             text = output.text
             if params.get("return_full_text"):
                 text = inputs + text
@@ -610,15 +888,17 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
         if isinstance(admitted, Response):
             return admitted
         try:
-            inputs, sampling, params = generate_params(body)
+            inputs, sampling, params, constrained, schema = generate_params(body)
         except _ValidationError as exc:
             return rejected(admitted, exc, body)
-        faults = state.faults()
-        output = _decode(simulated_answer(inputs, think=cfg.think), sampling.max_new_tokens, sampling.stop)
+        answer = compose(inputs, constrained=constrained, schema=schema, may_think=True)
+        output = _decode(answer, sampling.max_new_tokens, sampling.stop)
 
         async def events() -> AsyncIterator[str]:
             try:
-                await pause(faults["latency_s"])
+                await hold_while_hung()
+                faults = state.faults()
+                await pause(planned_latency(faults, sampling.input_length, 0)[0])
                 last = len(output.tokens)
                 for index, token in enumerate(output.tokens, start=1):
                     await pause(faults["per_token_latency_s"])
@@ -665,6 +945,10 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
             users = [m["content"] for m in messages if m["role"] == "user"]
             system = "\n".join(m["content"] for m in messages if m["role"] == "system")
             prompt = _chatml(messages)
+            if cfg.flavor == "openai":
+                constrained, schema = _openai_response_format(body.get("response_format"))
+            else:
+                constrained, schema = _tgi_grammar(body.get("response_format"), "response_format")
             sampling = _validate(
                 cfg,
                 prompt,
@@ -675,15 +959,17 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
                 stop=_stop_list(body.get("stop"), cfg.max_stop_sequences),
                 seed=_opt_int(body, "seed", None),
             )
+            check_grammar(constrained)
         except _ValidationError as exc:
             return rejected(admitted, exc, body)
 
-        faults = state.faults()
-        output = _decode(
-            simulated_answer(users[-1] if users else "", system=system, think=cfg.think),
-            sampling.max_new_tokens,
-            sampling.stop,
+        # vLLM and SGLang hand chat_template_kwargs to Qwen3's template; TGI's router has no such input.
+        template_kwargs = body.get("chat_template_kwargs") if cfg.flavor == "openai" else None
+        may_think = not (isinstance(template_kwargs, dict) and template_kwargs.get("enable_thinking") is False)
+        answer = compose(
+            users[-1] if users else "", system=system, constrained=constrained, schema=schema, may_think=may_think
         )
+        output = _decode(answer, sampling.max_new_tokens, sampling.stop)
         finish = "length" if output.finish_reason == "length" else "stop"
         usage = {
             "prompt_tokens": sampling.input_length,
@@ -700,7 +986,9 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
 
         if not body.get("stream"):
             try:
-                await pause(faults["latency_s"] + faults["per_token_latency_s"] * len(output.tokens))
+                await hold_while_hung()
+                faults = state.faults()
+                await pause(sum(planned_latency(faults, sampling.input_length, len(output.tokens))))
             finally:
                 admitted.release()
             choice = {
@@ -716,7 +1004,9 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
 
         async def chunks() -> AsyncIterator[str]:
             try:
-                await pause(faults["latency_s"])
+                await hold_while_hung()
+                faults = state.faults()
+                await pause(planned_latency(faults, sampling.input_length, 0)[0])
                 last = len(output.tokens)
                 for index, token in enumerate(output.tokens, start=1):
                     await pause(faults["per_token_latency_s"])
@@ -763,6 +1053,31 @@ def create_simulator_app(config: SimulatorConfig | None = None) -> FastAPI:
     @app.delete(f"{_CONTROL_PREFIX}/faults")
     async def reset_faults() -> dict[str, Any]:
         return state.reset_faults()
+
+    @app.get(f"{_CONTROL_PREFIX}/script")
+    async def get_script() -> list[str]:
+        return state.scripted()
+
+    @app.post(f"{_CONTROL_PREFIX}/script")
+    async def add_script(request: Request) -> Response:
+        """Queue raw answers: a JSON list of strings, or ``{"answers": [...]}``."""
+        try:
+            payload = json.loads(await request.body() or b"[]")
+            answers = payload.get("answers") if isinstance(payload, dict) else payload
+            if not isinstance(answers, list):
+                raise ValueError("expected a list of answer strings")
+            return JSONResponse({"queued": state.script(answers)})
+        except ValueError as exc:
+            return JSONResponse({"error": str(exc), "error_type": "validation"}, status_code=422)
+
+    @app.delete(f"{_CONTROL_PREFIX}/script")
+    async def clear_script() -> Response:
+        state.clear_script()
+        return Response(status_code=204)
+
+    @app.get(f"{_CONTROL_PREFIX}/stats")
+    async def stats() -> dict[str, int]:
+        return {"in_flight": state.in_flight, "peak_in_flight": state.peak_in_flight}
 
     # Anything else is journaled too, so a test can see a request it did not expect (a phone-home).
     @app.api_route("/{path:path}", methods=["GET", "POST", "PUT", "PATCH", "DELETE"], include_in_schema=False)
@@ -887,11 +1202,20 @@ class SimulatorServer:
         return self.state.requests()
 
     def set_faults(self, **faults: Any) -> dict[str, Any]:
-        """E.g. ``set_faults(fail_next=2, status=503, error_type="overloaded")``, ``down=True``."""
+        """E.g. ``set_faults(fail_next=2, status=503, error_type="overloaded")``, ``down=True``, ``hang=True``."""
         return self.state.set_faults(**faults)
 
     def reset_faults(self) -> dict[str, Any]:
+        """Initial faults, and the scripted answers dropped."""
         return self.state.reset_faults()
+
+    def script(self, *answers: str) -> int:
+        """Queue raw answers returned verbatim by the next generation requests, in order."""
+        return self.state.script(list(answers))
+
+    def chat_requests(self) -> list[dict[str, Any]]:
+        """The journal's chat-completion entries only."""
+        return [r for r in self.requests() if r["path"] == "/v1/chat/completions"]
 
     def clear(self) -> None:
         """Empty the journal."""

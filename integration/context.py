@@ -12,7 +12,7 @@ from __future__ import annotations
 import base64
 import binascii
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from integration import fhirtime, record
 from integration.deid import DeidSession, KnownIdentifier
 from integration.deid.dates import shift_iso
+from integration.deid.policy import deid_policy, identifying_values
 from integration.reference_ranges import flag_for
 
 INPATIENT_CLASSES = {"IMP", "ACUTE", "NONAC", "inpatient"}
@@ -27,18 +28,44 @@ INPATIENT_CLASSES = {"IMP", "ACUTE", "NONAC", "inpatient"}
 
 @dataclass(frozen=True)
 class Fact:
+    """One numbered line of the fact ledger: what the model may state and must cite."""
+
     sid: str  # "S12": what the model cites
-    ref: str  # "Observation/abc": what the sid stands for (kept out of the model's way)
+    ref: str  # "Observation/abc": what the sid stands for (kept out of the prompt: see line())
     when: str  # shifted date/dateTime, "" when unknown
-    category: str  # condition | observation | medication | allergy | procedure | report | note | immunization
+    category: str  # patient | encounter | condition | observation | medication | allergy | procedure | report
+    # | note | immunization | order | device | qa-check | summary
     text: str  # de-identified
     abnormal: bool = False
     in_encounter: bool = False
+    kind: str = ""  # resource type shown in the line ("Observation"); "Summary" for a condensed line
+    pending: bool = False  # a result not final yet, or an order not carried out: "pending results"
+    status: str = ""  # the resource's status (active, completed…), for the omission checklist
+    key: str = ""  # what repeated facts share (the test's name): condensation groups by it
+    covers: tuple[str, ...] = ()  # a condensed line: every record reference it stands for
+    span: str = ""  # a condensed line: the period it covers, as shown
+
+    @property
+    def refs(self) -> tuple[str, ...]:
+        return self.covers or ((self.ref,) if self.ref else ())
 
     def line(self) -> str:
-        flag = " (abnormal)" if self.abnormal else ""
+        """``S12 | Observation* | 2024-05-11 06:00 | 血钾: 3.1 mmol/L (abnormal)``.
+
+        The resource type, not its id: ids are sender-chosen strings (Synthea's are 36-character
+        UUIDs, ~25 tokens each, and an id may embed a visit number); the id stays in our ledger map.
+        """
+        marks = (" (abnormal)" if self.abnormal else "") + (" (pending)" if self.pending else "")
         scope = "*" if self.in_encounter else ""
-        return f"- {self.sid} | {self.when or 'date unknown'} | {self.category}{scope} | {self.text}{flag}"
+        return f"{self.sid} | {self.kind}{scope} | {self.span or display_when(self.when)} | {self.text}{marks}"
+
+
+def display_when(when: str) -> str:
+    """``2024-05-11T06:00:00+08:00`` -> ``2024-05-11 06:00``: minutes are what a note quotes."""
+    if not when:
+        return "-"
+    date, _, rest = when.partition("T")
+    return f"{date} {rest[:5]}" if rest else date
 
 
 @dataclass(frozen=True)
@@ -54,6 +81,9 @@ class EncounterInfo:
     provider: str | None  # placeholder
 
 
+LEDGER_HEAD = "Record facts, oldest first (cite as [S#]; * = part of this stay or report):"
+
+
 @dataclass
 class DraftContext:
     task: str
@@ -64,35 +94,35 @@ class DraftContext:
     age: str | None  # "54" or "90+"
     encounter: EncounterInfo | None
     facts: list[Fact] = field(default_factory=list)
-    focus: str | None = None  # what the draft is about when it is not the whole encounter (a report)
+    focus: str | None = None  # what the draft is about when it is not the whole encounter (a report, a note)
+    focus_kind: str = ""  # "lab" | "imaging" for a report, "note" for a note under review
+    # What fitting the ledger into its budget did (integration.ledger): stages applied, size.
+    condensed: list[str] = field(default_factory=list)
+    ledger_tokens: int | None = None
+    ledger_tokens_measured: bool = False  # True: counted by the model server's tokenizer
 
     @property
     def sources(self) -> list[str]:
         refs = [self.patient_ref] + ([self.encounter.ref] if self.encounter else [])
-        return refs + [f.ref for f in self.facts if f.ref not in refs]
+        for fact in self.facts:
+            refs += [r for r in fact.refs if r not in refs]
+        return refs
+
+    def fact(self, sid: str) -> Fact | None:
+        return next((f for f in self.facts if f.sid == sid), None)
 
     def ledger(self) -> str:
-        head = [f"Patient: {self.patient_label} | sex: {self.sex or 'unknown'} | age: {self.age or 'unknown'}"]
-        if self.encounter:
-            enc = self.encounter
-            head.append(
-                f"Encounter: {'inpatient' if enc.inpatient else enc.class_code or 'encounter'} | {enc.type_text}"
-                f" | {enc.start or '?'} to {enc.end or '?'}"
-                + (f" | reason: {'; '.join(enc.reasons)}" if enc.reasons else "")
-                + (f" | attending: {enc.attending}" if enc.attending else "")
-                + (f" | facility: {enc.provider}" if enc.provider else "")
-            )
-        if self.focus:
-            head.append(f"Focus: {self.focus}")
-        head.append("Facts (cite as [S#]; * = part of this encounter or report):")
-        return "\n".join(head + [f.line() for f in self.facts])
+        head = [f"Focus: {self.focus}"] if self.focus else []
+        return "\n".join([*head, LEDGER_HEAD, *(f.line() for f in self.facts)])
 
 
 # --- structured identifiers ------------------------------------------------------------------------
 
 
 def _names(resource: dict[str, Any]) -> Iterable[str]:
-    for name in resource.get("name") or []:
+    names = resource.get("name") or []
+    # Patient.contact.name is a single HumanName, not a list: iterating it would yield its keys.
+    for name in [names] if isinstance(names, dict) else names:
         if isinstance(name, str):  # Organization.name / Location.name
             yield name
             continue
@@ -150,6 +180,9 @@ def known_identifiers(resource: dict[str, Any]) -> list[KnownIdentifier]:
     for contact in resource.get("contact") or []:
         if isinstance(contact, dict):
             out += known_identifiers({"resourceType": "RelatedPerson", **contact})
+    # The declared policy (policy.yaml, MEDGO_DEID_POLICY_FILE) may name more identifying elements.
+    seen = {(k.kind, k.value) for k in out}
+    out += [k for k in identifying_values(resource, deid_policy()) if (k.kind, k.value) not in seen]
     return out
 
 
@@ -316,6 +349,17 @@ def _describe(body: dict[str, Any], deid: DeidSession, language: str) -> tuple[s
         return "report", text, False
     if rtype == "Immunization":
         return "immunization", _concept(body.get("vaccineCode")) or "immunization", False
+    if rtype == "ServiceRequest":
+        # An order: pending tests and tasks for the next shift, examinations already asked for.
+        return "order", f"{_concept(body.get('code')) or 'order'} ({body.get('status', 'unknown')})", False
+    if rtype == "DeviceUseStatement":
+        # Lines, drains, catheters: what a nursing handoff must name.
+        device = _concept((body.get("device") or {}).get("concept")) or str(
+            (body.get("device") or {}).get("display", "")
+        )
+        site = _concept(body.get("bodySite"))
+        text = (device or "device") + (f", site: {site}" if site else "") + f" ({body.get('status', 'unknown')})"
+        return "device", text, False
     if rtype == "DocumentReference":
         note = _note_text(body)
         if not note:
@@ -334,6 +378,8 @@ FACT_TYPES = (
     "DiagnosticReport",
     "Immunization",
     "DocumentReference",
+    "ServiceRequest",
+    "DeviceUseStatement",
 )
 # Lower sorts first when the fact budget forces a choice: what a reviewer must never miss first.
 PRIORITY = {
@@ -345,6 +391,8 @@ PRIORITY = {
     "observation": 4,
     "procedure": 5,
     "immunization": 6,
+    "order": 3,
+    "device": 1,
 }
 
 
@@ -372,9 +420,13 @@ def build_context(
     encounter_ref: str | None,
     patient: dict[str, Any] | None,
     language: str,
-    max_facts: int,
     trigger_ref: str | None = None,
 ) -> DraftContext:
+    """Every fact of the record that belongs to this document's story, numbered oldest first.
+
+    Nothing is cut here: fitting the ledger into its token budget is :func:`integration.ledger.fit`,
+    which condenses in stages and says so, instead of dropping facts silently.
+    """
     shift = deid.date_shift_days
     label = deid.placeholder("PERSON", _display_name(patient)) if patient else "the patient"
     encounter = record.get(session, encounter_ref) if encounter_ref else None
@@ -415,17 +467,29 @@ def build_context(
     age = fhirtime.age_years((patient or {}).get("birthDate"), age_at)
     age_text = None if age is None else ("90+" if age >= 90 else str(age))
 
-    # A result report's draft is about that report: its results are the facts "in scope".
+    # A result report's draft is about that report: its results are the facts "in scope". A
+    # documentation review is about one note, read against the stay it belongs to.
     focus: set[str] = set()
-    trigger = record.get(session, trigger_ref) if trigger_ref and trigger_ref.startswith("DiagnosticReport/") else None
-    if trigger is not None:
+    focus_kind = ""
+    trigger = record.get(session, trigger_ref) if trigger_ref else None
+    note_checks: list[Fact] = []
+    if trigger is not None and trigger.get("resourceType") == "DiagnosticReport":
         focus = {str(trigger_ref)} | {
             str(r["reference"]) for r in trigger.get("result") or [] if isinstance(r, dict) and r.get("reference")
         }
         cutoff = fhirtime.parse(str(trigger.get("issued") or _when(trigger))) or cutoff
+        focus_kind = "imaging" if _is_imaging(trigger) else "lab"
+    elif trigger is not None and trigger.get("resourceType") == "DocumentReference" and task == "documentation_qa":
+        focus = {str(trigger_ref)}
+        focus_kind = "note"
+        written = fhirtime.parse(str(trigger.get("date") or ""))
+        if written and cutoff and written > cutoff:
+            cutoff = written  # a late note is still compared with everything up to its writing
+        note_checks = _note_checks(trigger, str(trigger_ref), encounter, enc_info, language, shift)
 
     candidates: list[tuple[int, int, str, dict[str, Any], str, str, bool]] = []
     latest_by_code: dict[str, str] = {}
+    repeats: dict[str, int] = {}
     rows = list(record.for_patient(session, patient_ref, *FACT_TYPES))
     for row in rows:
         body = row.body
@@ -434,10 +498,13 @@ def build_context(
         if cutoff and when_dt and when_dt > cutoff:
             continue  # after the encounter: not part of this document's story
         ref = f"{row.resource_type}/{row.resource_id}"
-        in_enc = ref in focus if focus else bool(encounter_ref) and row.encounter_ref == encounter_ref
+        in_stay = bool(encounter_ref) and row.encounter_ref == encounter_ref
+        in_enc = (ref in focus or (focus_kind == "note" and in_stay)) if focus else in_stay
         if body["resourceType"] == "Observation" and not in_enc:
-            # Outside the encounter keep only the latest value of each test, not the whole history.
+            # Outside the encounter keep only the latest value of each test, not the whole history;
+            # the line says how many earlier values it stands in for.
             code = _concept(body.get("code"))
+            repeats[code] = repeats.get(code, 0) + 1
             if when <= latest_by_code.get(code, ""):
                 continue
             latest_by_code[code] = when
@@ -459,29 +526,231 @@ def build_context(
             and latest_by_code.get(_concept(c[3].get("code"))) != c[2]
         )
     ]
-    kept.sort(key=lambda c: (c[0], c[1], -fhirtime.sort_key(c[2]).timestamp()))
-    chosen = kept[:max_facts]
-    chosen.sort(key=lambda c: fhirtime.sort_key(c[2]))
-    facts = []
-    for i, (scope, _prio, when, _body, ref, cat_text, abnormal) in enumerate(chosen, start=1):
+    facts: list[Fact] = []
+    for scope, _prio, when, body, ref, cat_text, abnormal in kept:
         category, _, text = cat_text.partition("|")
+        key = _concept(body.get("code")) if body["resourceType"] == "Observation" else ""
+        if scope == 1 and key and repeats.get(key, 1) > 1:
+            text += f" (latest of {repeats[key]} results)"
+        status = str(body.get("status", ""))
+        if body["resourceType"] in {"MedicationStatement", "MedicationRequest"} and status == "active":
+            status = "active"
         facts.append(
             Fact(
-                f"S{i}",
+                "",
                 ref,
                 shift_iso(when, shift) if when else "",
                 category,
                 text,
                 abnormal,
                 in_encounter=scope == 0,
+                kind=body["resourceType"],
+                pending=_is_pending(body),
+                status=status,
+                key=key,
             )
         )
-    focus_text = None
-    if trigger is not None:
-        focus_text = f"{_concept(trigger.get('code')) or 'report'} ({trigger.get('status', 'unknown status')})"
-    return DraftContext(
-        task, language, patient_ref, label, (patient or {}).get("gender"), age_text, enc_info, facts, focus_text
+    facts += note_checks
+    words = LABELS["zh" if language == "zh" else "en"]
+    gender = (patient or {}).get("gender") or "unknown"
+    patient_fact = Fact(
+        "",
+        patient_ref,
+        "",
+        "patient",
+        f"{label}; {words['sex']}: {words.get(gender, gender)}; {words['age']}: {age_text or words['unknown']}",
+        in_encounter=True,
+        kind="Patient",
     )
+    if enc_info is not None:
+        facts.append(_encounter_fact(enc_info, encounter or {}, words))
+    facts.sort(key=lambda f: fhirtime.sort_key(f.when))
+    focus_text = None
+    if trigger is not None and focus:
+        label_text = _concept(trigger.get("code") or trigger.get("type")) or trigger.get("resourceType", "")
+        focus_text = f"{label_text} ({trigger.get('docStatus') or trigger.get('status', 'unknown status')})"
+    context = DraftContext(
+        task,
+        language,
+        patient_ref,
+        label,
+        (patient or {}).get("gender"),
+        age_text,
+        enc_info,
+        [patient_fact, *facts],
+        focus_text,
+        focus_kind,
+    )
+    context.facts = number(context.facts)
+    return context
+
+
+def number(facts: list[Fact]) -> list[Fact]:
+    """S1, S2, … in the order given (the ledger's chronological order)."""
+    return [replace(f, sid=f"S{i}") for i, f in enumerate(facts, start=1)]
+
+
+PENDING_STATUS = {"registered", "preliminary", "partial"}
+OPEN_ORDER_STATUS = {"active", "on-hold"}
+
+
+def _is_pending(body: dict[str, Any]) -> bool:
+    status = str(body.get("status", ""))
+    if body["resourceType"] in {"Observation", "DiagnosticReport"}:
+        return status in PENDING_STATUS
+    if body["resourceType"] == "ServiceRequest":
+        return status in OPEN_ORDER_STATUS
+    return False
+
+
+IMAGING_CATEGORIES = {"RAD", "IMG", "CT", "MR", "US", "NMR", "LP29684-5", "imaging", "radiology"}
+
+
+def _is_imaging(report: dict[str, Any]) -> bool:
+    codes: set[str] = set()
+    for cat in report.get("category") or []:
+        codes |= {str(c.get("code", "")) for c in (cat or {}).get("coding") or [] if isinstance(c, dict)}
+    return bool(codes & IMAGING_CATEGORIES)
+
+
+# The ledger's own words for the patient and the stay, in the record's language (the model answers in it).
+LABELS = {
+    "en": {
+        "sex": "sex",
+        "age": "age",
+        "unknown": "unknown",
+        "inpatient": "inpatient stay",
+        "to": "to",
+        "ongoing": "ongoing",
+        "days": "days",
+        "reason": "reason",
+        "attending": "attending",
+        "facility": "facility",
+    },
+    "zh": {
+        "sex": "性别",
+        "age": "年龄",
+        "unknown": "未知",
+        "female": "女",
+        "male": "男",
+        "other": "其他",
+        "inpatient": "住院",
+        "to": "至",
+        "ongoing": "至今",
+        "days": "天",
+        "reason": "入院原因",
+        "attending": "主管医师",
+        "facility": "机构",
+    },
+}
+
+
+def _encounter_fact(enc: EncounterInfo, encounter: dict[str, Any], words: dict[str, str]) -> Fact:
+    period = encounter.get("period") or {}
+    start, end = fhirtime.parse(period.get("start")), fhirtime.parse(period.get("end"))
+    kind = words["inpatient"] if enc.inpatient else (enc.class_code or "encounter")
+    until = display_when(enc.end) if enc.end else words["ongoing"]
+    text = f"{kind} ({enc.type_text}); {display_when(enc.start)} {words['to']} {until}"
+    if start and end:
+        # Calendar days, as a length of stay is counted: a summary may quote it, so it must be a fact.
+        text += f" ({(end.date() - start.date()).days} {words['days']})"
+    if enc.reasons:
+        text += f"; {words['reason']}: {'; '.join(enc.reasons)}"
+    if enc.attending:
+        text += f"; {words['attending']}: {enc.attending}"
+    if enc.provider:
+        text += f"; {words['facility']}: {enc.provider}"
+    return Fact("", enc.ref, enc.start, "encounter", text, in_encounter=True, kind="Encounter")
+
+
+# Headings a note of each LOINC type must carry (卫医政发〔2010〕11号《病历书写基本规范》 for the Chinese
+# ones; the US discharge summary / H&P layouts for the English ones). Any listed spelling counts.
+REQUIRED_SECTIONS: dict[str, list[tuple[str, tuple[str, ...]]]] = {
+    "18842-5": [
+        ("入院情况 / Admission", ("入院情况", "admission")),
+        ("入院诊断 / Admission diagnoses", ("入院诊断", "admission diagnos")),
+        ("诊疗经过 / Hospital course", ("诊疗经过", "hospital course")),
+        ("出院诊断 / Discharge diagnoses", ("出院诊断", "discharge diagnos")),
+        ("出院情况 / Condition at discharge", ("出院情况", "condition at discharge", "discharge condition")),
+        (
+            "出院医嘱 / Discharge medications and instructions",
+            ("出院医嘱", "discharge medication", "discharge instruction"),
+        ),
+    ],
+    "34117-2": [
+        ("主诉 / Chief complaint", ("主诉", "chief complaint")),
+        ("现病史 / History of present illness", ("现病史", "history of present illness", "hpi")),
+        ("既往史 / Past medical history", ("既往史", "past medical history", "pmh")),
+        ("体格检查 / Physical examination", ("体格检查", "physical exam")),
+        ("初步诊断 / Assessment", ("初步诊断", "assessment", "impression")),
+    ],
+}
+# Time limits: (anchor in the encounter, hours). A discharge summary within 24 h of discharge and an
+# admission note (入院记录 / H&P) within 24 h of admission (《病历书写基本规范》 第十八条, 第二十四条).
+TIME_LIMITS: dict[str, tuple[str, int]] = {"18842-5": ("end", 24), "34117-2": ("start", 24)}
+
+
+def _note_checks(
+    note: dict[str, Any],
+    note_ref: str,
+    encounter: dict[str, Any] | None,
+    enc: EncounterInfo | None,
+    language: str,
+    shift: int,
+) -> list[Fact]:
+    """What code can check in a note without a model: required headings and time limits.
+
+    Each result is a ledger fact (citing the note and the stay), so the review cites it like any
+    other fact and the extractive backend can list it.
+    """
+    zh = language == "zh"
+    type_code = next(
+        (str(c.get("code")) for c in (note.get("type") or {}).get("coding") or [] if isinstance(c, dict)), ""
+    )
+    covers = (note_ref, enc.ref) if enc else (note_ref,)
+    when = shift_iso(str(note["date"]), shift) if isinstance(note.get("date"), str) else ""
+    checks: list[str] = []
+    text = _note_text(note).casefold()
+    for label, spellings in REQUIRED_SECTIONS.get(type_code, []):
+        if not any(s.casefold() in text for s in spellings):
+            checks.append(
+                f"被审核文书缺少必填项目：{label}" if zh else f"Required section missing from the note: {label}"
+            )
+    if type_code in REQUIRED_SECTIONS and len(checks) == 0:
+        checks.append("被审核文书包含全部必填项目" if zh else "The note has every required section")
+    limit = TIME_LIMITS.get(type_code)
+    if limit is not None:
+        anchor_name, hours = limit
+        written = fhirtime.parse(str(note.get("date") or ""))
+        anchor = fhirtime.parse(((encounter or {}).get("period") or {}).get(anchor_name))
+        what = (
+            ("出院" if anchor_name == "end" else "入院")
+            if zh
+            else ("discharge" if anchor_name == "end" else "admission")
+        )
+        if written is None:
+            checks.append(
+                "被审核文书没有书写时间，无法核对时限"
+                if zh
+                else "The note has no date: its time limit cannot be checked"
+            )
+        elif anchor is None:
+            checks.append(
+                f"病历中没有{what}时间，无法核对{hours}小时时限"
+                if zh
+                else f"The record has no {what} time: the {hours} h limit cannot be checked"
+            )
+        else:
+            elapsed = (written - anchor).total_seconds() / 3600
+            verdict = ("超时" if elapsed > hours else "符合时限") if zh else ("breached" if elapsed > hours else "met")
+            checks.append(
+                f"文书书写于{what}后{elapsed:.0f}小时（时限{hours}小时）：{verdict}"
+                if zh
+                else f"Note written {elapsed:.0f} h after {what} (limit {hours} h): {verdict}"
+            )
+    return [
+        Fact("", note_ref, when, "qa-check", check, in_encounter=True, kind="Check", covers=covers) for check in checks
+    ]
 
 
 def _display_name(resource: dict[str, Any] | None) -> str:

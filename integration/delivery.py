@@ -15,13 +15,15 @@ from __future__ import annotations
 import logging
 import os
 import socket
+import time
 import uuid
 from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy import CursorResult, or_, select, update
+from structlog.contextvars import bind_contextvars
 
-from integration import audit, record
+from integration import audit, metrics, record
 from integration.db import session_scope
 from integration.documents import draft_identifier, transaction
 from integration.errors import Deferred, PermanentError, TransientError
@@ -56,6 +58,7 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
         )
 
     owner, now = _owner(), utcnow()
+    started = time.perf_counter()
     with session_scope(services.sessions) as session:
         claimed = cast(
             "CursorResult[Any]",
@@ -83,6 +86,9 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
         draft = session.get(Draft, draft_id)
         assert draft is not None
         session.expunge(draft)
+        trigger = session.scalar(select(Job.trigger_message_id).where(Job.id == draft.job_id))
+    # The EMR client's and this step's log lines name the job and the message behind the draft.
+    bind_contextvars(draft_id=draft_id, job_id=draft.job_id, message_id=trigger, task=draft.task)
 
     already: str | None = None
     provenance_ref: str | None = None
@@ -132,6 +138,8 @@ def deliver_draft(services: Services, draft_id: int) -> str | None:
             document=document_ref,
             found_existing=already is not None,
         )
+    metrics.DELIVERIES.labels(target, "true" if already is not None else "false").inc()
+    metrics.STAGE_DURATION.labels("deliver", draft.task).observe(time.perf_counter() - started)
     return document_ref
 
 
@@ -141,6 +149,7 @@ def mark_failed(services: Services, draft_id: int, error: str, *, dead: bool, co
         if delivery is None or delivery.state == DeliveryState.delivered:
             return
         delivery.state = DeliveryState.dead if dead else DeliveryState.failed
+        target = delivery.target
         delivery.last_error, delivery.lease_owner, delivery.lease_until = error, None, None
         draft = session.get(Draft, draft_id)
         job = session.get(Job, draft.job_id) if draft else None
@@ -155,3 +164,5 @@ def mark_failed(services: Services, draft_id: int, error: str, *, dead: bool, co
             error=error,
             code=code,
         )
+    # After the commit: a failure that was not recorded is not counted either.
+    metrics.DELIVERY_FAILURES.labels(target, metrics.code_label(code), "true" if dead else "false").inc()

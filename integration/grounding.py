@@ -393,7 +393,8 @@ def check_sentence(
 _RISK = re.compile(r"fall|morse|braden|pressure (?:injury|ulcer|sore)|跌倒|坠床|压疮|压力性损伤|褥疮", re.IGNORECASE)
 
 
-def _required(item: str, fact: Fact) -> bool:
+def required(item: str, fact: Fact) -> bool:
+    """Whether ``fact`` is one the checklist ``item`` requires a draft to cover."""
     if item == "allergies":
         return fact.category == "allergy"
     if item == "discharge-medications":
@@ -434,7 +435,7 @@ def omissions(checklist: tuple[str, ...], facts: list[Fact], cited: set[str]) ->
         missing = [
             f.sid
             for f in facts
-            if _required(item, f) and f.sid not in cited and not (f.refs and set(f.refs) <= cited_refs)
+            if required(item, f) and f.sid not in cited and not (f.refs and set(f.refs) <= cited_refs)
         ]
         if missing:
             out[item] = missing

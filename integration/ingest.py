@@ -37,6 +37,7 @@ class Received:
     issues: list[Issue]
     http_status: int
     flags: list[str]
+    kind: str | None = None  # Bundle.type or notification:<type>, as stored (the metrics' type label)
 
 
 def _notification_kind(bundle: dict[str, Any]) -> str | None:
@@ -98,6 +99,7 @@ def receive_fhir(
                 issues,
                 200 if not issues else http_status,
                 list(existing.flags or []),
+                existing.kind,
             )
         flags: list[str] = []
         if (
@@ -137,7 +139,7 @@ def receive_fhir(
             return receive_fhir(services, raw, source=source, content_type=content_type, _race_retry=False)
         audit.record(session, f"source:{source}", "received", "message", msg.id, status=msg.status, size=len(raw))
         message_id, status = msg.id, msg.status
-    return Received(message_id, status, False, issues, http_status, flags)
+    return Received(message_id, status, False, issues, http_status, flags, kind)
 
 
 def process_message(services: Services, message_id: int) -> list[int]:

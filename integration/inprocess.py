@@ -19,6 +19,8 @@ from integration.services import Services, safe_error
 
 log = logging.getLogger("medgo.inprocess")
 
+QUEUE_OF = {"ingest": "ingest", "draft": "inference", "deliver": "delivery"}
+
 
 class InProcessDispatcher:
     def __init__(self, services: Services) -> None:
@@ -40,6 +42,16 @@ class InProcessDispatcher:
 
     def deliver(self, draft_id: int) -> None:
         self._push("deliver", draft_id, 0, 0.0)
+
+    # metrics ------------------------------------------------------------------------------------
+    def queue_depths(self) -> dict[str, int]:
+        """Steps waiting here (due now or retries scheduled later), under the Celery queue names
+        (``workers.celery_app.QUEUES``), so the same dashboard serves both modes."""
+        depths = dict.fromkeys(QUEUE_OF.values(), 0)
+        with self._cond:
+            for _due, _seq, step, _entity, _attempt in self._heap:
+                depths[QUEUE_OF[step]] += 1
+        return depths
 
     # control ------------------------------------------------------------------------------------
     def wait_idle(self, timeout: float = 60.0) -> bool:

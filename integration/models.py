@@ -198,6 +198,12 @@ class Draft(Base):
     deid_policy: Mapped[str] = mapped_column(String(64))
     sources: Mapped[list[str]] = mapped_column(JSON, default=list)
     flags: Mapped[list[str]] = mapped_column(JSON, default=list)
+    # Grounding record (integration.grounding): each sentence with the ledger facts it cites, the
+    # record resources behind them and what the checks found; the omissions; the ledger's size.
+    citations: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # The model's <think> block, de-identified as the model saw the record; only kept when
+    # MEDGO_KEEP_REASONING is on (for audit), never part of the note.
+    reasoning: Mapped[str | None] = mapped_column(Text)
     period_start: Mapped[str | None] = mapped_column(String(40))
     period_end: Mapped[str | None] = mapped_column(String(40))
     created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
@@ -236,3 +242,35 @@ class AuditEvent(Base):
     entity_type: Mapped[str] = mapped_column(String(32))
     entity_id: Mapped[int] = mapped_column(Id)
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)  # PHI-free
+
+
+class ConsoleUser(Base):
+    """A person who signs in to the operations console. Only an scrypt hash of the password is kept."""
+
+    __tablename__ = "console_users"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    role: Mapped[str] = mapped_column(String(16))  # viewer | operator | privacy | admin
+    password_hash: Mapped[str] = mapped_column(String(300))
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+    last_login_at: Mapped[datetime | None] = mapped_column(Stamp)
+    # Consecutive failed sign-ins and the lock they earned: slows password guessing per account.
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column(Stamp)
+    disabled_at: Mapped[datetime | None] = mapped_column(Stamp)
+
+
+class ConsoleSession(Base):
+    """A signed-in browser. The cookie carries a random token; only its SHA-256 is stored here,
+    so a copy of the database does not let anyone sign in, and logout really ends the session."""
+
+    __tablename__ = "console_sessions"
+
+    id: Mapped[int] = mapped_column(Id, primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    user_id: Mapped[int] = mapped_column(ForeignKey("console_users.id", ondelete="CASCADE"), index=True)
+    csrf_token: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+    last_seen_at: Mapped[datetime] = mapped_column(Stamp, default=utcnow)
+    expires_at: Mapped[datetime] = mapped_column(Stamp, index=True)

@@ -103,6 +103,27 @@ class Settings(BaseSettings):
     llm_max_new_tokens: int = Field(1024, gt=0, description="Upper bound on generated tokens per draft.")
     llm_temperature: float = Field(0.7, ge=0, description="Sampling temperature (Qwen3 non-thinking default).")
     llm_top_p: float = Field(0.8, gt=0, le=1, description="Nucleus sampling (Qwen3 non-thinking default).")
+    llm_max_concurrency: int = Field(
+        16,
+        ge=1,
+        description="Most model requests in flight per process (lowered to the server's /info "
+        "max_concurrent_requests). Match the inference worker's threads (MEDGO_INFERENCE_CONCURRENCY).",
+    )
+    llm_slot_wait_s: float = Field(
+        60.0, ge=0, description="How long a draft waits for a free request slot before retrying later (llm-busy)."
+    )
+    llm_circuit_failures: int = Field(
+        5,
+        ge=0,
+        description="Consecutive model-server failures that open the circuit: calls then fail fast, "
+        "nothing is sent (0 = no breaker).",
+    )
+    llm_circuit_reset_s: float = Field(
+        30.0, gt=0, description="How long an open circuit stays open before one trial request is let through."
+    )
+    llm_stream: bool = Field(
+        False, description="Stream model answers token by token (records time to first token per draft)."
+    )
 
     # --- EMR write-back ------------------------------------------------------------------------
     emr_fhir_url: str = Field("", description="EMR FHIR R4 base URL for write-back. Empty = keep drafts here.")
@@ -134,6 +155,10 @@ class Settings(BaseSettings):
         "lite",
         description="De-identification profile: lite (patterns only) or full (adds spaCy + LAC NER; needs the models).",
     )
+    deid_policy_file: Path | None = Field(
+        None,
+        description="YAML de-identification policy (action per FHIR element path) replacing the built-in one.",
+    )
     date_shift_max_days: int = Field(365, ge=1, description="Per-patient date shift is within ±this many days.")
     vault_retention_days: int = Field(
         30,
@@ -144,11 +169,85 @@ class Settings(BaseSettings):
     # --- drafting ------------------------------------------------------------------------------
     default_language: str = Field("en", description="Draft language when the record does not say (en or zh).")
     rules_file: Path | None = Field(None, description="YAML rule table replacing the built-in one.")
-    context_max_facts: int = Field(200, gt=0, description="Most facts from the record placed in one prompt.")
+    context_max_facts: int = Field(
+        200, gt=0, description="Most fact lines in one prompt; more are condensed in stages, never cut silently."
+    )
+    ledger_max_tokens: int = Field(
+        12000,
+        gt=0,
+        description="Token budget of the fact ledger in one prompt (counted by the model server's tokenizer "
+        "when it has one); larger records are condensed in stages and the draft flagged ledger-condensed.",
+    )
+    ddx_loinc_code: str = Field(
+        "51848-0",
+        description="LOINC type of differential-diagnosis drafts: 51848-0 Evaluation note, or 11488-4, 11506-3, "
+        "34117-2 for an EMR that does not accept it.",
+    )
+    result_plain_language: bool = Field(
+        True, description="Result interpretations add a plain-language section for the patient."
+    )
+    keep_reasoning: bool = Field(
+        False,
+        description="Keep the model's <think> block (de-identified) with the draft for audit; never in the note.",
+    )
 
     # --- operations ----------------------------------------------------------------------------
     log_level: str = Field("INFO", description="Log level (DEBUG, INFO, WARNING, ERROR).")
     log_format: str = Field("json", description="json (one object per line) or console.")
+    metrics_public: bool = Field(
+        True,
+        description="Serve the API's GET /metrics without an API key (it holds counts and codes, no PHI); "
+        "false = the API key is required.",
+    )
+    metrics_port: int = Field(
+        0,
+        ge=0,
+        le=65535,
+        description="Port on which the MLLP listener and each Celery worker serve their Prometheus metrics "
+        "(0 = off). The API serves GET /metrics on its own port.",
+    )
+    metrics_host: str = Field(
+        "127.0.0.1", description="Interface of the MEDGO_METRICS_PORT endpoint (0.0.0.0 in containers)."
+    )
+
+    # --- operations console --------------------------------------------------------------------
+    console_secret: SecretStr | None = Field(
+        None, description="HMAC key that signs console session cookies. Empty = derived from the vault key."
+    )
+    console_cookie_secure: bool | None = Field(
+        None,
+        description="Send the console cookie over HTTPS only. Default: on, except in the embedded demo.",
+    )
+    console_idle_minutes: int = Field(30, ge=1, description="A console session unused this long is signed out.")
+    console_session_hours: float = Field(12.0, gt=0, description="A console session ends this long after sign-in.")
+
+    # --- retention -----------------------------------------------------------------------------
+    retention_raw_days: int = Field(
+        0,
+        ge=0,
+        description="Raw message bytes are pruned this many days after receipt, once processed or refused (0 = keep).",
+    )
+    retention_draft_days: int = Field(
+        0,
+        ge=0,
+        description="Draft texts are pruned this many days after creation, once delivered or stored (0 = keep).",
+    )
+    retention_export_dir: Path | None = Field(
+        None,
+        description="Before pruning, write what is pruned to a gzip JSONL file here (holds PHI). Empty = no export.",
+    )
+    retention_interval_s: float = Field(
+        86400.0, ge=0, description="How often the scheduler prunes (0 = never; `medgo-bridge prune` runs it by hand)."
+    )
+
+    @field_validator("ddx_loinc_code")
+    @classmethod
+    def _ddx_code(cls, value: str) -> str:
+        from integration.draft_tasks import DDX_LOINC
+
+        if value not in DDX_LOINC:
+            raise ValueError(f"ddx_loinc_code must be one of {', '.join(DDX_LOINC)}")
+        return value
 
     @field_validator("default_language")
     @classmethod
@@ -171,6 +270,11 @@ class Settings(BaseSettings):
     @property
     def auth_required(self) -> bool:
         return (not self.is_embedded) if self.api_auth is None else self.api_auth
+
+    @property
+    def console_cookie_is_secure(self) -> bool:
+        # The embedded demo is served over plain HTTP on loopback; anything else sits behind TLS.
+        return (not self.is_embedded) if self.console_cookie_secure is None else self.console_cookie_secure
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,10 @@ db_app = typer.Typer(help="Database schema (Alembic migrations).", no_args_is_he
 key_app = typer.Typer(help="API keys for EMRs and operators.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(key_app, name="apikey")
+console_app = typer.Typer(
+    help="Operations console users (/console): roles viewer, operator, privacy, admin.", no_args_is_help=True
+)
+app.add_typer(console_app, name="console-user")
 
 
 def _version(value: bool) -> None:
@@ -64,6 +68,11 @@ def serve(
 
             db.upgrade(settings.effective_database_url)
             os.environ["MEDGO_AUTO_MIGRATE"] = "false"
+        # Several API processes: a scrape of /metrics reaches one of them, so they share their
+        # counters through prometheus_client's multiprocess files (the workers are spawned, not forked).
+        from medgo_bridge.exporter import prepare_multiprocess
+
+        prepare_multiprocess(forked=False)
         uvicorn.run(
             "medgo_bridge.wiring:build_app",
             factory=True,
@@ -88,13 +97,25 @@ def worker(
     pool: Annotated[str, typer.Option(help="prefork, or threads for the inference queue (I/O-bound).")] = "prefork",
     loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
 ) -> None:
-    """Run a Celery worker (Redis broker from MEDGO_BROKER_URL)."""
+    """Run a Celery worker (Redis broker from MEDGO_BROKER_URL); metrics on MEDGO_METRICS_PORT when set."""
+    from integration.settings import get_settings
+
+    settings = get_settings()
+    if settings.metrics_port and pool in ("prefork", "processes"):
+        # Before anything imports prometheus_client: the tasks run in forked children.
+        from medgo_bridge.exporter import prepare_multiprocess
+
+        prepare_multiprocess()
     from workers.celery_app import QUEUES
     from workers.celery_app import app as celery_app
 
     unknown = set(queues.split(",")) - set(QUEUES)
     if unknown:
         raise typer.BadParameter(f"unknown queue(s) {', '.join(sorted(unknown))}; choose from {', '.join(QUEUES)}")
+    if settings.metrics_port:
+        from medgo_bridge.exporter import start
+
+        start(settings)
     celery_app.worker_main(
         [
             "worker",
@@ -118,7 +139,7 @@ def worker(
 def scheduler(
     loglevel: Annotated[str, typer.Option(help="Celery log level.")] = "INFO",
 ) -> None:
-    """Run the periodic scheduler (Celery beat): the reconciler. Run exactly one per deployment."""
+    """Run the periodic scheduler (Celery beat): the reconciler and retention. Run exactly one per deployment."""
     from integration.settings import get_settings
     from workers.celery_app import app as celery_app
 
@@ -144,6 +165,31 @@ def reconcile(
     if result.broker_down:
         typer.echo("error: the broker is unavailable; nothing more was published. Retry when it is back.", err=True)
         raise typer.Exit(1)
+
+
+@app.command()
+def prune(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Count what would be pruned; change nothing.")] = False,
+    vacuum: Annotated[bool, typer.Option(help="VACUUM afterwards so the space is really freed.")] = True,
+) -> None:
+    """Apply retention (MEDGO_RETENTION_*, MEDGO_VAULT_RETENTION_DAYS): prune, export first if set, VACUUM."""
+    from integration.retention import prune as run_prune
+    from medgo_bridge.wiring import build_services
+
+    services = build_services(dispatch="celery", resume=False)
+    try:
+        result = run_prune(services, dry_run=dry_run, vacuum=vacuum)
+    finally:
+        services.engine.dispose()
+    verb = "would prune" if dry_run else "pruned"
+    typer.echo(
+        f"{verb}: {result.messages} raw message(s), {result.drafts} draft text(s), "
+        f"{result.vault_entries} vault row(s), {result.sessions} console session(s)"
+    )
+    if result.export is not None:
+        typer.echo(f"exported to {result.export}")
+    if result.file_bytes_before is not None and result.file_bytes_after is not None:
+        typer.echo(f"database file: {result.file_bytes_before} -> {result.file_bytes_after} bytes")
 
 
 @db_app.command("upgrade")
@@ -195,16 +241,132 @@ def apikey_revoke(name: Annotated[str, typer.Argument(help="The key's name.")]) 
     typer.echo(f"revoked {name!r}")
 
 
+def _read_password(password_file: Path | None, *, confirm: bool = True) -> str:
+    """From a file (or - for stdin), else an interactive prompt; never from the command line,
+    where it would land in the shell history and in every process listing."""
+    if password_file is not None:
+        text = sys.stdin.read() if str(password_file) == "-" else password_file.read_text(encoding="utf-8")
+        return text.splitlines()[0] if text.strip() else ""
+    if not sys.stdin.isatty():
+        typer.echo("error: no terminal to prompt on; pass --password-file FILE (or - for stdin)", err=True)
+        raise typer.Exit(2)
+    value: str = typer.prompt("Password", hide_input=True, confirmation_prompt=confirm)
+    return value
+
+
+def _console_users(action: str, name: str, *args: str) -> None:
+    from integration.api.console import auth
+    from integration.db import session_scope
+    from medgo_bridge.wiring import build_services
+
+    services = build_services(dispatch="celery", resume=False)
+    try:
+        with session_scope(services.sessions) as session:
+            if action == "create":
+                auth.create_user(session, name, args[0], args[1])
+            elif action == "passwd":
+                auth.set_password(session, name, args[0])
+            elif action == "role":
+                auth.set_role(session, name, args[0])
+            elif action == "disable":
+                auth.disable_user(session, name)
+            else:
+                auth.enable_user(session, name)
+    except ValueError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    finally:
+        services.engine.dispose()
+
+
+Role = Annotated[str, typer.Option("--role", help="viewer, operator, privacy or admin.")]
+PasswordFile = Annotated[
+    Path | None,
+    typer.Option("--password-file", help="Read the password from this file's first line (- = stdin)."),
+]
+
+
+@console_app.command("create")
+def console_user_create(
+    name: Annotated[str, typer.Argument(help="Sign-in name, e.g. li.wei.")],
+    role: Role = "viewer",
+    password_file: PasswordFile = None,
+) -> None:
+    """Create a console user; the password is prompted for (or read from --password-file)."""
+    _console_users("create", name, role, _read_password(password_file))
+    typer.echo(f"console user {name!r} created with role {role}")
+
+
+@console_app.command("passwd")
+def console_user_passwd(
+    name: Annotated[str, typer.Argument(help="The user.")], password_file: PasswordFile = None
+) -> None:
+    """Set a new password (signs the user out everywhere and clears a sign-in lock)."""
+    _console_users("passwd", name, _read_password(password_file))
+    typer.echo(f"password of {name!r} changed")
+
+
+@console_app.command("role")
+def console_user_role(
+    name: Annotated[str, typer.Argument(help="The user.")],
+    role: Annotated[str, typer.Argument(help="viewer, operator, privacy or admin.")],
+) -> None:
+    """Change a user's role (takes effect on their next page)."""
+    _console_users("role", name, role)
+    typer.echo(f"{name!r} is now {role}")
+
+
+@console_app.command("disable")
+def console_user_disable(name: Annotated[str, typer.Argument(help="The user.")]) -> None:
+    """Disable a user and end their sessions."""
+    _console_users("disable", name)
+    typer.echo(f"{name!r} disabled")
+
+
+@console_app.command("enable")
+def console_user_enable(name: Annotated[str, typer.Argument(help="The user.")]) -> None:
+    """Enable a disabled user again (and clear a sign-in lock)."""
+    _console_users("enable", name)
+    typer.echo(f"{name!r} enabled")
+
+
+@console_app.command("list")
+def console_user_list() -> None:
+    """List console users: name, role, state, last sign-in."""
+    from sqlalchemy import select
+
+    from integration.db import session_scope
+    from integration.models import ConsoleUser
+    from medgo_bridge.wiring import build_services
+
+    services = build_services(dispatch="celery", resume=False)
+    with session_scope(services.sessions) as session:
+        for user in session.scalars(select(ConsoleUser).order_by(ConsoleUser.name)):
+            state = "disabled" if user.disabled_at else "active"
+            last = user.last_login_at.strftime("%Y-%m-%d %H:%M") if user.last_login_at else "never"
+            typer.echo(f"{user.name}\t{user.role}\t{state}\tlast sign-in {last}")
+    services.engine.dispose()
+
+
 @app.command()
 def mllp(
     host: Annotated[str | None, typer.Option(help="Interface to bind (default MEDGO_MLLP_HOST).")] = None,
     port: Annotated[int | None, typer.Option(help="TCP port (default MEDGO_MLLP_PORT).")] = None,
 ) -> None:
-    """Run the HL7 v2 MLLP listener: each message committed before its ACK; SIGTERM stops it gracefully."""
+    """Run the HL7 v2 MLLP listener: each message committed before its ACK; SIGTERM stops it gracefully.
+
+    Its metrics (messages, ACK latency, connections) are served on MEDGO_METRICS_PORT when set.
+    """
     from connectors.mllp.server import run_mllp
+    from integration.settings import get_settings
     from medgo_bridge.wiring import build_services
 
-    run_mllp(build_services(), host=host, port=port)
+    settings = get_settings()
+    if settings.metrics_port:
+        from medgo_bridge.exporter import start
+
+        start(settings)
+    run_mllp(build_services(settings), host=host, port=port)
 
 
 @app.command("send-hl7")
@@ -243,11 +405,89 @@ def send_hl7(
 def simulate_llm(
     host: Annotated[str, typer.Option(help="Interface to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="TCP port.")] = 8080,
+    capacity: Annotated[
+        int, typer.Option(help="max_concurrent_requests: more in flight get TGI's 429 'overloaded'.")
+    ] = 128,
+    latency: Annotated[float, typer.Option(help="Fixed seconds per request, before any token.")] = 0.0,
+    per_token: Annotated[float, typer.Option(help="Seconds per generated token (streamed token by token).")] = 0.0,
+    flavor: Annotated[str, typer.Option(help="tgi or openai (vLLM/SGLang-style /info and errors).")] = "tgi",
 ) -> None:
-    """Run the inference-server simulator (TGI HTTP API: /generate, /v1/chat/completions, /info, /health)."""
-    from inference.simulator import run_simulator
+    """Run the inference-server simulator (TGI HTTP API: /generate, /v1/chat/completions, /info, /health).
 
-    run_simulator(host, port)
+    Faults can be switched at run time with POST /_simulator/faults; scripted answers with
+    POST /_simulator/script.
+    """
+    from inference.simulator import SimulatorConfig, run_simulator
+
+    if flavor not in {"tgi", "openai"}:
+        raise typer.BadParameter("--flavor must be tgi or openai")
+    config = SimulatorConfig(
+        max_concurrent_requests=capacity,
+        latency_s=latency,
+        per_token_latency_s=per_token,
+        flavor="tgi" if flavor == "tgi" else "openai",
+    )
+    run_simulator(host, port, config)
+
+
+@app.command()
+def shadow(
+    llm_url: Annotated[
+        str | None,
+        typer.Option(help="Candidate model server (TGI/vLLM/SGLang root URL). Without it: score stored drafts only."),
+    ] = None,
+    model: Annotated[str, typer.Option(help="Candidate model name sent with each request.")] = "candidate",
+    revision: Annotated[str, typer.Option(help="Candidate model revision, recorded in the report.")] = "unknown",
+    limit: Annotated[int, typer.Option(min=1, help="Newest stored drafts to compare.")] = 50,
+    task: Annotated[str | None, typer.Option(help="Only drafts of this task (e.g. discharge_summary).")] = None,
+    output: Annotated[Path | None, typer.Option(help="Write the full JSON report here (ids and numbers only).")] = None,
+) -> None:
+    """Compare a candidate model or prompt with the drafts already stored, on this hospital's own records.
+
+    Each stored job is de-identified again exactly as the pipeline does it, sent to the candidate and
+    checked by the same grounding code; nothing is written or delivered. Prints citation precision,
+    unsupported-sentence rate and omission rate for the stored drafts and the candidate.
+    """
+    import json
+
+    from integration.draft_eval import shadow as run_shadow
+    from integration.settings import get_settings
+    from medgo_bridge.wiring import build_services
+
+    settings = get_settings()
+    services = build_services(settings, dispatch="inprocess", resume=False)
+    candidate = None
+    if llm_url:
+        from inference.model_server import ModelServerBackend
+
+        token = settings.llm_token.get_secret_value() if settings.llm_token else None
+        candidate = ModelServerBackend(
+            llm_url, model=model, revision=revision, token=token, timeout_s=settings.llm_timeout_s
+        )
+
+    def progress(done: int, total: int) -> None:
+        typer.echo(f"\r{done}/{total} drafts", nl=done == total, err=True)
+
+    report = run_shadow(services, candidate, limit=limit, task=task, progress=progress)
+    data = report.as_dict()
+    if output:
+        output.write_text(json.dumps(data, indent=2), encoding="utf-8")
+        typer.echo(f"report written to {output}", err=True)
+    rows = [("stored drafts", data["baseline"])]
+    if "candidate_scores" in data:
+        rows.append((f"candidate {model}@{revision}", data["candidate_scores"]))
+    typer.echo(f"{'':<28}{'drafts':>7}{'JSON':>6}{'cit.prec':>10}{'unsupp.':>9}{'omitted':>9}")
+    for label, sc in rows:
+
+        def pct(v: float | None) -> str:
+            return "-" if v is None else f"{v:.3f}"
+
+        typer.echo(
+            f"{label[:27]:<28}{sc['drafts']:>7}{sc['structured']:>6}{pct(sc['citation_precision']):>10}"
+            f"{pct(sc['unsupported_rate']):>9}{pct(sc['omission_rate']):>9}"
+        )
+    if data["failed"]:
+        typer.echo(f"{data['failed']} draft(s) could not be re-run (see the report's error column)", err=True)
 
 
 @app.command("simulate-emr")
@@ -302,10 +542,19 @@ def deid(
     show_values: Annotated[
         bool, typer.Option("--show-values", help="Put the found values into the report (PHI on screen).")
     ] = False,
+    policy: Annotated[
+        Path | None,
+        typer.Option(help="De-identification policy YAML to try. Default: MEDGO_DEID_POLICY_FILE or the built-in."),
+    ] = None,
 ) -> None:
-    """Show what the model would see: de-identify a note, FHIR resource/Bundle or HL7 v2 message."""
+    """Show what the model would see: de-identify a note, FHIR resource/Bundle or HL7 v2 message.
+
+    FHIR elements get the action the policy declares for their path (drop, placeholder, hash, date
+    shift, free text, keep); --report lists those actions and every finding in free text.
+    """
     import json
 
+    from integration.deid.policy import PolicyError
     from integration.errors import BridgeError
     from medgo_bridge.deid_cli import deidentify_input
 
@@ -319,8 +568,14 @@ def deid(
         raise typer.BadParameter("--language must be en or zh")
     raw = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8")
     try:
-        result = deidentify_input(raw, profile=profile, language=language, show_values=show_values)
-    except BridgeError as exc:
+        result = deidentify_input(
+            raw,
+            profile=profile,
+            language=language,
+            show_values=show_values,
+            policy_file=str(policy) if policy else None,
+        )
+    except (BridgeError, PolicyError) as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from None
     if report:

@@ -37,6 +37,9 @@ def configure() -> None:
     )
     formatter = structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=[
+            # Correlation ids bound by the pipeline (integration.steps: message_id, job_id, draft_id,
+            # step, task) for the duration of one step, in whatever thread runs it.
+            structlog.contextvars.merge_contextvars,
             structlog.stdlib.add_log_level,
             structlog.stdlib.add_logger_name,
             structlog.processors.TimeStamper(fmt="iso", utc=True),

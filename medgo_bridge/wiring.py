@@ -16,6 +16,7 @@ from inference.extractive import ExtractiveBackend
 from inference.model_server import ModelServerBackend
 from integration import db
 from integration.api.app import create_app
+from integration.deid.policy import use_policy_file
 from integration.deid.vault import Vault
 from integration.inprocess import InProcessDispatcher
 from integration.ports import DocumentSender, EmrClient, LlmBackend
@@ -38,6 +39,11 @@ def make_backend(settings: Settings) -> LlmBackend:
         revision=settings.llm_revision,
         token=token,
         timeout_s=settings.llm_timeout_s,
+        max_concurrency=settings.llm_max_concurrency,
+        slot_wait_s=settings.llm_slot_wait_s,
+        circuit_failures=settings.llm_circuit_failures,
+        circuit_reset_s=settings.llm_circuit_reset_s,
+        stream=settings.llm_stream,
     )
 
 
@@ -67,6 +73,7 @@ def build_services(settings: Settings | None = None, *, dispatch: Dispatch = "au
         db.upgrade(url)
     engine = db.make_engine(url)
     key = vault_key(settings)
+    use_policy_file(settings.deid_policy_file)  # a broken policy file stops the start, not the first draft
     secret = (
         settings.deid_secret.get_secret_value().encode()
         if settings.deid_secret

@@ -9,12 +9,15 @@ worker per queue, a non-root image.
 from __future__ import annotations
 
 import ast
+import http.server
 import importlib.util
+import json
 import re
 import shlex
 import shutil
 import subprocess
 import sys
+import threading
 import tomllib
 from functools import cache
 from pathlib import Path
@@ -33,10 +36,17 @@ ENV_EXAMPLE = ROOT / ".env.example"
 DEPLOYMENT_DOC = ROOT / "docs" / "deployment.md"
 SETTINGS_PY = ROOT / "integration" / "settings.py"
 
-ONE_SHOT = {"migrate"}
+# One-shot jobs (restart: "no"): the migration, and the sandbox profile's sample HL7 sender.
+ONE_SHOT = {"migrate", "sandbox-hl7-sender"}
 MODEL_SERVERS = {"tgi", "vllm"}
 APP_SERVICES = {"migrate", "api", "worker-ingest", "worker-inference", "worker-delivery"}
 QUEUES = {"ingest", "inference", "delivery"}
+SANDBOX = {"sandbox-emr", "sandbox-hl7-sender"}
+SANDBOX_DIR = ROOT / "sandbox"
+RUNBOOK = ROOT / "docs" / "runbook.md"
+RUNBOOK_ZH = ROOT / "docs" / "runbook.zh.md"
+README = ROOT / "README.md"
+README_ZH = ROOT / "README.zh.md"
 SECRET_KEY = re.compile(r"(?:^|_)(?:PASSWORD|PASSWD|SECRET|TOKEN|KEY|CREDENTIALS?)(?:_|$)", re.IGNORECASE)
 # A whole-value interpolation that cannot fall back to a literal: ${X}, ${X:?msg}, ${X?msg}, ${X:-}, ${X-}
 SECRET_SAFE_INTERPOLATION = re.compile(r"^\$\{[A-Za-z_][A-Za-z0-9_]*(?:(?::?\?)[^}]*|:?-)?\}$")
@@ -190,7 +200,7 @@ def test_compose_is_compose_spec_without_version_key() -> None:
 
 
 def test_expected_services_exist() -> None:
-    expected = {"postgres", "redis", *APP_SERVICES, "tgi", "vllm", "flower"}
+    expected = {"postgres", "redis", *APP_SERVICES, "tgi", "vllm", "flower", *SANDBOX}
     missing = expected - set(services())
     assert not missing, f"compose.yaml lacks services {sorted(missing)}"
 
@@ -221,6 +231,7 @@ LONG_RUNNING = [
     "worker-delivery",
     "tgi",
     "vllm",
+    "sandbox-emr",
 ]
 
 
@@ -298,7 +309,7 @@ def test_model_servers_are_mutually_exclusive_profiles() -> None:
 # ------------------------------------------------------------------------------------------------
 # images
 # ------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize("name", sorted(["postgres", "redis", *APP_SERVICES, "tgi", "vllm", "flower"]))
+@pytest.mark.parametrize("name", sorted(["postgres", "redis", *APP_SERVICES, "tgi", "vllm", "flower", *SANDBOX]))
 def test_every_image_is_pinned(name: str) -> None:
     image = svc(name).get("image")
     assert isinstance(image, str), f"{name}: no image"
@@ -810,6 +821,22 @@ def test_real_compose_accepts_the_file(tmp_path: Path, profile: str) -> None:
     assert APP_SERVICES | {"postgres", "redis"} <= running
 
 
+def test_real_compose_sandbox_profile(tmp_path: Path) -> None:
+    plain = _compose_config(tmp_path, [*TEST_SECRETS, "COMPOSE_PROFILES=tgi"], "--services")
+    assert plain.returncode == 0, plain.stderr
+    assert not SANDBOX & set(plain.stdout.split()), "the sandbox services must stay off without the profile"
+    env = [*TEST_SECRETS, "COMPOSE_PROFILES=tgi,sandbox", f"MEDGO_EMR_FHIR_URL={SANDBOX_EMR_URL}"]
+    result = _compose_config(tmp_path, env, "--format", "json")
+    assert result.returncode == 0, f"docker-compose config failed:\n{result.stderr}"
+    rendered = json.loads(result.stdout)["services"]
+    assert SANDBOX | {"tgi"} <= set(rendered), sorted(rendered)
+    assert rendered["worker-delivery"]["environment"]["MEDGO_EMR_FHIR_URL"] == SANDBOX_EMR_URL
+    assert rendered["worker-delivery"]["depends_on"]["sandbox-emr"]["condition"] == "service_healthy"
+    mounts = {v["target"]: v for v in rendered["sandbox-emr"]["volumes"]}
+    assert mounts["/opt/sandbox-probe"]["read_only"] is True
+    assert Path(mounts["/opt/sandbox-probe"]["source"]) == SANDBOX_DIR / "probe"
+
+
 def test_real_compose_refuses_to_start_without_secrets(tmp_path: Path) -> None:
     result = _compose_config(tmp_path, ["COMPOSE_PROFILES=tgi"], "--quiet")
     assert result.returncode != 0, "compose must refuse to render without POSTGRES_PASSWORD / MEDGO_VAULT_KEY"
@@ -826,3 +853,435 @@ def test_deployment_doc_covers_every_service_and_setting() -> None:
     missing_services = [name for name in services() if f"`{name}`" not in text]
     assert not missing_services, f"docs/deployment.md does not describe services {missing_services}"
     assert "MEDGO_LLM_URL=http://vllm:8000" in text, "docs/deployment.md must explain the vLLM switch"
+
+
+# ------------------------------------------------------------------------------------------------
+# profile `sandbox`: a stand-in FHIR EMR (HAPI FHIR) and a one-shot sample HL7 v2 sender
+# ------------------------------------------------------------------------------------------------
+SANDBOX_EMR_URL = "http://sandbox-emr:8080/fhir"
+PROBE_CLASS = SANDBOX_DIR / "probe" / "FhirHealth.class"
+PROBE_SOURCE = SANDBOX_DIR / "probe" / "FhirHealth.java"
+
+
+def _mounts(service: dict[str, Any]) -> dict[str, tuple[str, str]]:
+    """container path -> (host source, mode) of the short-syntax volume entries."""
+    out = {}
+    for spec in service.get("volumes", []):
+        parts = str(spec).split(":")
+        out[parts[1]] = (parts[0], parts[2] if len(parts) > 2 else "rw")
+    return out
+
+
+@pytest.mark.parametrize("name", sorted(SANDBOX))
+def test_sandbox_services_only_run_with_the_sandbox_profile(name: str) -> None:
+    assert svc(name).get("profiles") == ["sandbox"], f"{name} must sit in the `sandbox` profile, and only there"
+
+
+def test_no_other_service_is_in_the_sandbox_profile() -> None:
+    others = [n for n, s in services().items() if "sandbox" in (s.get("profiles") or []) and n not in SANDBOX]
+    assert not others, f"only {sorted(SANDBOX)} belong to the sandbox profile, also found {others}"
+
+
+def test_sandbox_emr_is_a_pinned_hapi_fhir_server() -> None:
+    image = svc("sandbox-emr")["image"]
+    repo, tag, _ = image_ref(image)
+    assert repo == "hapiproject/hapi", f"sandbox-emr should run the public HAPI FHIR image, got {image!r}"
+    # an exact release and build (v8.12.0-1), never a moving tag such as latest or v8
+    assert tag and re.fullmatch(r"v\d+\.\d+\.\d+-\d+", tag), f"pin HAPI to an exact tag like v8.12.0-1: {image!r}"
+    text = COMPOSE.read_text(encoding="utf-8")
+    at = text.index(f"image: {image}")
+    assert "pinned" in text[max(0, at - 400) : at].lower(), "say in a comment above the image that it is pinned"
+
+
+def test_sandbox_emr_keeps_no_data_and_accepts_our_references() -> None:
+    s = svc("sandbox-emr")
+    env = environment(s)
+    url = env.get("spring.datasource.url") or env.get("SPRING_DATASOURCE_URL") or ""
+    assert url.startswith("jdbc:h2:mem:") or any(
+        not str(v).split(":")[0].startswith((".", "/")) for v in s.get("volumes", [])
+    ), "the sandbox EMR needs an in-memory database or its own named volume"
+    assert env.get("hapi.fhir.fhir_version") == "R4"
+    # drafts reference Patient/Encounter ids the empty HAPI has never seen: without this, 400 and dead letters
+    assert env.get("hapi.fhir.enforce_referential_integrity_on_write") == "false"
+
+
+def test_sandbox_emr_is_published_on_loopback_only() -> None:
+    ports = [str(p) for p in svc("sandbox-emr").get("ports", [])]
+    assert ports, "publish the sandbox EMR on the host's loopback so its DocumentReferences can be inspected"
+    for spec in ports:
+        assert spec.startswith("127.0.0.1:"), f"sandbox-emr has no authentication: bind to 127.0.0.1 ({spec})"
+        assert spec.endswith(":8080"), f"HAPI listens on 8080 in the container ({spec})"
+
+
+def test_sandbox_emr_healthcheck_runs_the_mounted_probe_with_the_images_jvm() -> None:
+    s = svc("sandbox-emr")
+    hc = s["healthcheck"]
+    test = hc["test"]
+    # distroless image: no shell (so no CMD-SHELL), no curl, no wget
+    assert test[0] == "CMD" and test[1] == "java", f"sandbox-emr healthcheck must exec java directly: {test!r}"
+    assert "curl" not in test and "wget" not in test
+    classpath = test[test.index("-cp") + 1]
+    assert "FhirHealth" in test, test
+    assert test[-1] == "http://127.0.0.1:8080/fhir/metadata", test
+    source, mode = _mounts(s)[classpath]
+    assert mode == "ro", "mount the probe read-only"
+    assert (ROOT / source).resolve() == PROBE_CLASS.parent, f"the probe comes from sandbox/probe, got {source!r}"
+    assert duration_s(hc["start_period"]) >= 120, "HAPI needs a minute or two to start"
+    assert duration_s(hc["timeout"]) >= 25, "the probe allows 20 s for the first /metadata plus JVM start"
+
+
+def test_probe_class_matches_its_source_and_runs_on_java_17() -> None:
+    assert PROBE_SOURCE.is_file(), "keep the probe's source next to the class"
+    data = PROBE_CLASS.read_bytes()
+    assert data[:4] == bytes.fromhex("cafebabe"), "FhirHealth.class is not a Java class file"
+    major = int.from_bytes(data[6:8], "big")
+    assert major <= 61, f"compile with javac --release 17 (class version {major} > 61 needs a newer JRE)"
+    assert b"FhirHealth" in data and b"CapabilityStatement" in data
+
+
+class _FhirStub(http.server.BaseHTTPRequestHandler):
+    def do_GET(self) -> None:
+        if self.path == "/fhir/metadata":
+            body, status = b'{"resourceType": "CapabilityStatement", "status": "active"}', 200
+        elif self.path == "/fhir/not-fhir":
+            body, status = b"<html>hello</html>", 200
+        else:
+            body, status = b"{}", 404
+        self.send_response(status)
+        self.send_header("Content-Type", "application/fhir+json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+def test_probe_tells_a_fhir_server_from_anything_else() -> None:
+    java = shutil.which("java")
+    if java is None:
+        pytest.skip("no java on this machine to run the compiled probe")
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _FhirStub)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+
+        def probe(url: str) -> int:
+            cmd = [java, "-Xmx32m", "-cp", str(PROBE_CLASS.parent), "FhirHealth", url]
+            return subprocess.run(cmd, capture_output=True, timeout=60, check=False).returncode
+
+        assert probe(f"{base}/fhir/metadata") == 0
+        assert probe(f"{base}/fhir/not-fhir") == 1, "a 200 without a CapabilityStatement is not healthy"
+        assert probe(f"{base}/fhir/missing") == 1
+        server.shutdown()
+        server.server_close()
+        assert probe(f"{base}/fhir/metadata") == 1, "nothing listening must be unhealthy"
+    finally:
+        server.shutdown()
+        thread.join(timeout=5)
+
+
+def test_sandbox_sender_is_a_one_shot_send_hl7_to_the_mllp_service() -> None:
+    s = svc("sandbox-hl7-sender")
+    assert str(s.get("restart")) == "no"
+    assert (s.get("healthcheck") or {}).get("disable") is True, "a one-shot job has nothing to health-check"
+    assert s.get("image") == svc("api").get("image"), "the sender runs our own image"
+    assert "build" not in s
+    cmd = " ".join(command(s))
+    mllp_port = resolve(environment(svc("mllp"))["MEDGO_MLLP_PORT"] or "")
+    assert re.search(rf"medgo-bridge send-hl7 --host mllp --port {mllp_port} ", cmd), cmd
+    assert depends_on(s) == {"mllp": {"condition": "service_healthy"}}, depends_on(s)
+    mounts = _mounts(s)
+    target = next(t for t, (src, _) in mounts.items() if (ROOT / src).resolve() == SANDBOX_DIR / "hl7")
+    assert mounts[target][1] == "ro", "mount the samples read-only"
+    assert f"{target}/*.hl7" in cmd, f"the sender should send every sample in {target}"
+    assert not s.get("ports"), "the sender publishes nothing"
+
+
+def test_sandbox_services_get_no_secrets() -> None:
+    for name in sorted(SANDBOX):
+        env = environment(svc(name))
+        secret_like = [k for k in env if SECRET_KEY.search(k) or "PASSWORD" in k.upper()]
+        assert not secret_like, f"{name} needs no secrets (least privilege), has {secret_like}"
+        assert not any("${" in str(v) for v in env.values()), f"{name}: no interpolated values (secrets or not)"
+    text = yaml.safe_dump({n: svc(n) for n in SANDBOX})
+    for needle in ("POSTGRES_PASSWORD", "MEDGO_VAULT_KEY", "MEDGO_EMR_TOKEN", "HF_TOKEN"):
+        assert needle not in text, f"sandbox services must not see {needle}"
+
+
+def test_delivery_worker_waits_for_the_sandbox_emr_only_when_it_runs() -> None:
+    name, _ = worker_for("delivery")
+    dep = depends_on(svc(name)).get("sandbox-emr") or {}
+    assert dep.get("condition") == "service_healthy", f"{name} should wait for sandbox-emr when the profile is on"
+    assert dep.get("required") is False, f"{name} -> sandbox-emr: required: false, or production never starts"
+
+
+def _hl7_samples() -> list[Path]:
+    files = sorted((SANDBOX_DIR / "hl7").glob("*.hl7"))
+    assert files, "sandbox/hl7/ holds no sample messages"
+    return files
+
+
+def test_sandbox_samples_are_synthetic_and_map_to_fhir() -> None:
+    from connectors.hl7v2.batch import split_messages
+    from connectors.hl7v2.mapping import Hl7v2Mapper
+
+    mapper = Hl7v2Mapper("UNICODE UTF-8", {})
+    events = []
+    for path in _hl7_samples():
+        messages = split_messages(path.read_bytes())
+        assert messages, f"{path.name}: no HL7 messages"
+        for raw in messages:
+            assert raw.startswith(b"MSH|^~\\&|SANDBOX-HIS|SANDBOX-HOSP|"), f"{path.name}: not a sandbox message"
+            text = raw.decode("utf-8")
+            # fictional identifiers only (and never a copy of the shared corpus)
+            for mrn in re.findall(r"^PID\|[^|]*\|[^|]*\|([^^|]*)", text, re.MULTILINE):
+                assert mrn.startswith("SBX"), f"{path.name}: PID-3 {mrn!r} is not a sandbox identifier"
+            mapped = mapper.map(raw, source="SANDBOX-HIS^SANDBOX-HOSP")
+            kinds = {r["resourceType"] for r in mapped.resources}
+            assert {"Patient", "Encounter"} <= kinds, f"{path.name}: mapped to {sorted(kinds)}"
+            events.append(mapped.event)
+    # an admission, a resulted report and a discharge: three different default rules fire
+    assert any("A01" in str(e) for e in events) and any("R01" in str(e) for e in events)
+    assert any("A03" in str(e) for e in events)
+    corpus = ROOT.parent / "shared" / "corpus"
+    if corpus.is_dir():
+        ours = {p.read_bytes() for p in _hl7_samples()}
+        copied = [p for p in corpus.rglob("*.hl7") if p.read_bytes() in ours]
+        assert not copied, f"sandbox samples must be our own, not copies of {copied}"
+
+
+def test_docs_show_how_to_point_the_app_at_the_sandbox_emr() -> None:
+    ports = [str(p) for p in svc("sandbox-emr").get("ports", [])]
+    assert ports and ports[0].endswith(":8080"), "the URL below assumes HAPI's container port 8080"
+    assert "sandbox-emr" in services(), "the URL below names the sandbox-emr service"
+    for doc in (DEPLOYMENT_DOC, RUNBOOK, RUNBOOK_ZH):
+        text = doc.read_text(encoding="utf-8")
+        assert f"MEDGO_EMR_FHIR_URL={SANDBOX_EMR_URL}" in text, f"{doc.name} must show the sandbox EMR URL"
+        assert "COMPOSE_PROFILES=tgi,sandbox" in text, f"{doc.name} must show how to turn the profile on"
+
+
+# ------------------------------------------------------------------------------------------------
+# docs/runbook.md, its Chinese version and README.zh.md: every command they show exists
+# ------------------------------------------------------------------------------------------------
+FENCE = re.compile(r"^```[a-z]*\n(.*?)^```", re.MULTILINE | re.DOTALL)
+# services that the docs create in their own compose.override.yaml examples
+OVERRIDE_EXAMPLE_SERVICES = {"mllp-lis"}
+# docker compose options that take a value (so the next token is not a service), globally and per verb
+COMPOSE_GLOBAL_VALUE_OPTIONS = {"--profile", "-f", "--file", "--env-file", "-p", "--project-name"}
+COMPOSE_VERB_VALUE_OPTIONS = {
+    "exec": {"-e", "--env", "-u", "--user", "-w", "--workdir", "--index"},
+    "run": {
+        "-e",
+        "--env",
+        "-v",
+        "--volume",
+        "-u",
+        "--user",
+        "-w",
+        "--workdir",
+        "--entrypoint",
+        "--name",
+        "-p",
+        "--publish",
+        "-l",
+        "--label",
+    },
+    "logs": {"--tail", "-n", "--since", "--until", "--index"},
+    "up": {"--scale", "-t", "--timeout", "--wait-timeout", "--pull", "--exit-code-from", "--attach"},
+    "stop": {"-t", "--timeout"},
+    "restart": {"-t", "--timeout"},
+    "kill": {"-s", "--signal"},
+    "ps": {"--format", "--filter", "--status"},
+    "rm": set(),
+    "start": set(),
+    "top": set(),
+}
+
+
+def _doc_commands(path: Path, *, inline: bool = False) -> list[str]:
+    """Shell command lines in the fenced code blocks of ``path`` (comments dropped, continuations joined);
+    with ``inline``, also `docker compose …` / `medgo-bridge …` spans in the prose."""
+    text = path.read_text(encoding="utf-8")
+    out: list[str] = []
+    for block in FENCE.findall(text):
+        joined = re.sub(r"\\\n\s*", " ", block)
+        for line in joined.splitlines():
+            line = line.strip()
+            if line.startswith("#") or not line:
+                continue
+            out.append(re.sub(r"\s+#\s.*$", "", line).strip())
+    if inline:
+        prose = FENCE.sub("", text)
+        out += [m for m in re.findall(r"`([^`\n]+)`", prose) if m.startswith(("docker compose ", "medgo-bridge "))]
+    return out
+
+
+def _segments(line: str) -> list[list[str]]:
+    """The simple commands of a line (split at && || | ; > <), as token lists."""
+    parts = re.split(r"\s(?:&&|\|\||\||;|>>?|<)\s", f" {line} ")
+    result = []
+    for part in parts:
+        try:
+            tokens = shlex.split(part)
+        except ValueError:
+            tokens = part.split()
+        if tokens:
+            result.append(tokens)
+    return result
+
+
+@cache
+def _cli() -> Any:
+    import typer
+
+    from medgo_bridge.cli import app
+
+    return typer.main.get_command(app)
+
+
+def _check_medgo_bridge(tokens: list[str]) -> str | None:
+    """None if ``medgo-bridge ARGS`` names an existing (sub)command and only its options, else why not."""
+    command = _cli()
+    args = tokens[1:]
+    path = ["medgo-bridge"]
+    while args and hasattr(command, "commands") and not args[0].startswith("-"):
+        name = args.pop(0)
+        if name not in command.commands:
+            return f"`{' '.join(path)}` has no command {name!r}"
+        command = command.commands[name]
+        path.append(name)
+    if hasattr(command, "commands"):
+        return f"`{' '.join(path)}` needs a subcommand"
+    known = {"--help"}
+    for param in command.params:
+        known.update(getattr(param, "opts", []))
+        known.update(getattr(param, "secondary_opts", []))
+    for arg in args:
+        option = arg.split("=", 1)[0]
+        if option.startswith("--") and option not in known:
+            return f"`{' '.join(path)}` has no option {option}"
+    return None
+
+
+def _medgo_bridge_calls(tokens: list[str]) -> list[list[str]]:
+    """`medgo-bridge ...` run directly (also .venv/bin/medgo-bridge) or by `docker compose exec|run ... SERVICE`."""
+    if tokens[0].split("/")[-1] == "medgo-bridge":
+        return [["medgo-bridge", *tokens[1:]]]
+    verb, names, after = _compose_parts(tokens)
+    if verb in {"exec", "run"} and names and after and after[0] == "medgo-bridge":
+        return [after]
+    return []
+
+
+def _compose_parts(tokens: list[str]) -> tuple[str | None, list[str], list[str]]:
+    """(verb, service names, the command after the service for exec/run) of a `docker compose` line."""
+    if tokens[:2] != ["docker", "compose"]:
+        return None, [], []
+    rest = tokens[2:]
+    while rest and rest[0].startswith("-"):  # global options: --profile X, -f FILE
+        option = rest.pop(0)
+        if option in COMPOSE_GLOBAL_VALUE_OPTIONS and rest:
+            rest.pop(0)
+    if not rest or rest[0] not in COMPOSE_VERB_VALUE_OPTIONS:
+        return (rest[0] if rest else None), [], []
+    verb, rest = rest[0], rest[1:]
+    takes_value = COMPOSE_VERB_VALUE_OPTIONS[verb]
+    names: list[str] = []
+    while rest:
+        token = rest.pop(0)
+        if token.startswith("-"):
+            if token in takes_value and rest:
+                value = rest.pop(0)
+                if token == "--scale":
+                    names.append(value.split("=")[0])
+            continue
+        names.append(token)
+        if verb in {"exec", "run"}:
+            return verb, names, rest  # what follows is the command run inside the container
+    return verb, names, []
+
+
+def _compose_services(tokens: list[str]) -> list[str]:
+    """Service names a `docker compose VERB ...` command line names."""
+    return _compose_parts(tokens)[1]
+
+
+DOCS_WITH_COMMANDS = [RUNBOOK, RUNBOOK_ZH, README_ZH, DEPLOYMENT_DOC]
+
+
+@pytest.mark.parametrize("doc", DOCS_WITH_COMMANDS, ids=lambda p: p.name)
+def test_documented_medgo_bridge_commands_exist(doc: Path) -> None:
+    problems = []
+    for line in _doc_commands(doc, inline=True):
+        for tokens in _segments(line):
+            for call in _medgo_bridge_calls(tokens):
+                why = _check_medgo_bridge(call)
+                if why:
+                    problems.append(f"{line!r}: {why}")
+    assert not problems, f"{doc.name} shows commands the CLI does not have:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("doc", DOCS_WITH_COMMANDS, ids=lambda p: p.name)
+def test_documented_compose_commands_name_real_services(doc: Path) -> None:
+    known = set(services()) | OVERRIDE_EXAMPLE_SERVICES
+    problems = []
+    for line in _doc_commands(doc, inline=True):
+        for tokens in _segments(line):
+            for name in _compose_services(tokens):
+                if name not in known:
+                    problems.append(f"{line!r}: no service {name!r}")
+    assert not problems, f"{doc.name} names services compose.yaml does not define:\n  " + "\n  ".join(problems)
+
+
+def _command_lines(path: Path) -> list[str]:
+    keep = ("docker ", "medgo-bridge ", "curl ", "python", "sudo ", "nvidia-smi", "openssl ", "ssh ", "cp ", "chmod ")
+    return sorted(line for line in _doc_commands(path) if line.startswith(keep))
+
+
+def test_chinese_runbook_has_the_same_commands() -> None:
+    en, zh = _command_lines(RUNBOOK), _command_lines(RUNBOOK_ZH)
+    missing, extra = sorted(set(en) - set(zh)), sorted(set(zh) - set(en))
+    assert not missing and not extra, (
+        f"docs/runbook.zh.md must show exactly the commands of docs/runbook.md; missing {missing}, extra {extra}"
+    )
+
+
+def test_runbook_covers_the_procedures() -> None:
+    text = RUNBOOK.read_text(encoding="utf-8")
+    for needle in (
+        "MEDGO_VAULT_KEY",
+        "MEDGO_DEID_SECRET",
+        "MEDGO_CONSOLE_SECRET",
+        "MEDGO_LLM_TOKEN",
+        "apikey revoke",
+        "pg_dump",
+        "pg_restore",
+        "/readyz",
+        "/healthz",
+        "/metrics",
+        "deployment.md",
+        "--scale",
+        "MEDGO_INFERENCE_CONCURRENCY",
+        "MEDGO_LLM_URL=http://vllm:8000",
+        "COMPOSE_PROFILES=vllm",
+        "MEDGO_MLLP_CHARSET_OVERRIDES",
+        "MEDGO_RULES_FILE",
+        "prune --dry-run",
+        "reconcile",
+        "/console/dead-letters",
+    ):
+        assert needle in text, f"docs/runbook.md should cover {needle!r}"
+
+
+def test_chinese_readme_mirrors_the_readme() -> None:
+    readme, zh = README.read_text(encoding="utf-8"), README_ZH.read_text(encoding="utf-8")
+    demo = "python3 -m venv .venv && .venv/bin/pip install . && .venv/bin/medgo-bridge demo"
+    assert demo in readme and demo in zh, "README.zh.md must show the README's demo command verbatim"
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8").strip().splitlines()[-1]
+    assert ci in zh, "README.zh.md must show the test command verbatim (the last line of .ci/run)"
+    for link in ("docs/runbook.zh.md", "docs/deployment.md", "docs/architecture.md"):
+        assert link in zh, f"README.zh.md should link {link}"
+    for link in ("README.zh.md", "docs/runbook.md"):
+        assert link in readme, f"README.md should link {link}"

@@ -1,9 +1,14 @@
-"""ModelServerBackend against a live inference simulator: results, error classes, PHI-free errors."""
+"""ModelServerBackend against a live inference simulator: results, error classes, PHI-free errors,
+constrained decoding and thinking per server kind, token counting, streaming, the slot limit."""
 
 from __future__ import annotations
 
+import json
 import socket
+import threading
+import time
 import traceback
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -11,8 +16,9 @@ import pytest
 from huggingface_hub import constants as hf_constants
 from huggingface_hub.utils import _detect_agent
 
-from inference.model_server import ModelServerBackend
+from inference.model_server import ModelServerBackend, reset_shared_state, response_format_for
 from inference.simulator import SimulatorConfig, SimulatorServer, simulated_answer, tokenize
+from integration.draft_schema import draft_schema
 from integration.errors import PermanentError, TransientError
 from integration.ports import GenerationRequest, LlmBackend
 
@@ -25,6 +31,22 @@ USER = (
 )
 # A distinctive piece of the prompt that must never show up in an error message or traceback.
 MARKER = "amoxicillin 500 mg three times daily"
+
+
+LEDGER = (
+    "Patient <PERSON_1>, admitted <DATE_1>.\n"
+    "S1 | Condition/pn | <DATE_1> | community-acquired pneumonia\n"
+    "S2 | MedicationRequest/amx | <DATE_1> | amoxicillin 500 mg three times daily\n"
+    "S3 | Observation/k | <DATE_2> 06:00 | potassium 3.1 mmol/L (L)\n"
+)
+
+
+@pytest.fixture(autouse=True)
+def _fresh_breakers() -> Iterator[None]:
+    """Breakers and slot limits are per process and URL: no test may leave one open for the next."""
+    reset_shared_state()
+    yield
+    reset_shared_state()
 
 
 def request(user: str = USER, **overrides: Any) -> GenerationRequest:
@@ -213,15 +235,51 @@ def test_outage_is_transient(llm: SimulatorServer) -> None:
 # --- permanent errors --------------------------------------------------------------------------
 
 
-def test_input_too_long_is_permanent_and_not_retried() -> None:
+def test_input_over_max_input_tokens_is_refused_before_sending() -> None:
+    """TGI's /info gives the input limit and /tokenize measures the prompt: nothing is sent, no retry."""
     with SimulatorServer(SimulatorConfig(max_input_tokens=40, max_total_tokens=4096)) as server:
+        with pytest.raises(PermanentError) as raised:
+            backend(server.url, max_retries=2).generate(request())
+        assert chat_calls(server) == []
+        assert [r["path"] for r in server.requests()] == ["/info", "/tokenize"]
+    assert raised.value.code == "llm-input-too-long"
+    assert "max_input_tokens" in str(raised.value)
+    assert_no_prompt_text(raised.value)
+
+
+def test_servers_own_length_error_is_input_too_long_and_not_retried() -> None:
+    # vLLM has no /info: its 400 "maximum context length" answer is recognised, never repeated.
+    config = SimulatorConfig(flavor="openai", max_input_tokens=40, max_total_tokens=4096)
+    with SimulatorServer(config) as server:
         server.set_faults(echo_input=True)  # the server quotes the input in its error text
         with pytest.raises(PermanentError) as raised:
             backend(server.url, max_retries=2).generate(request())
         assert len(chat_calls(server)) == 1
-    assert raised.value.code == "llm-rejected"
-    assert str(raised.value) == "model server answered HTTP 422 (validation)"
+    assert raised.value.code == "llm-input-too-long"
+    assert str(raised.value).startswith("model server answered HTTP 400 (BadRequestError)")
     assert_no_prompt_text(raised.value)
+
+
+def test_output_budget_is_lowered_to_fit_max_total_tokens() -> None:
+    # The prompt fits max_input_tokens, but prompt + 1024 new tokens would overflow max_total_tokens.
+    with SimulatorServer(SimulatorConfig(max_input_tokens=300, max_total_tokens=400)) as server:
+        generation = backend(server.url).generate(request())
+        (call,) = chat_calls(server)
+    lowered = generation.extra["max_new_tokens"]
+    assert call["body"]["max_tokens"] == lowered
+    assert 0 < lowered < 1024
+    assert generation.prompt_tokens is not None
+    assert generation.prompt_tokens + lowered <= 400
+
+
+def test_unsupported_grammar_is_a_clear_permanent_error() -> None:
+    with SimulatorServer(SimulatorConfig(grammar_support=False)) as server:
+        with pytest.raises(PermanentError) as raised:
+            backend(server.url, max_retries=2).generate(request(LEDGER, response_schema=draft_schema()))
+        assert len(chat_calls(server)) == 1
+    assert raised.value.code == "llm-grammar-rejected"
+    assert "HTTP 422 (validation)" in str(raised.value)
+    assert "grammar" in str(raised.value)
 
 
 def test_unknown_model_on_openai_server_is_permanent() -> None:
@@ -278,3 +336,158 @@ def test_info(llm: SimulatorServer) -> None:
 def test_constructor_validation() -> None:
     with pytest.raises(ValueError, match="http"):
         ModelServerBackend("tgi:8080", model="m", revision="r")
+
+
+# --- constrained decoding and thinking, per server kind ---------------------------------------
+
+
+def test_response_format_shapes() -> None:
+    schema = draft_schema(["Course"])
+    assert response_format_for("tgi", schema) == {"type": "json_object", "value": schema}
+    assert response_format_for("openai-compatible", schema) == {
+        "type": "json_schema",
+        "json_schema": {"name": "draft", "schema": schema},
+    }
+
+
+def _check_draft(answer: dict[str, Any], titles: list[str]) -> list[dict[str, Any]]:
+    assert [s["title"] for s in answer["sections"]] == titles
+    sentences = [sentence for section in answer["sections"] for sentence in section["sentences"]]
+    assert all(set(sentence) == {"text", "cites"} for sentence in sentences)
+    return sentences
+
+
+def test_tgi_gets_its_grammar_form_and_no_template_kwargs(llm: SimulatorServer) -> None:
+    schema = draft_schema(["Hospital course", "Discharge medications"])
+    generation = backend(llm.url).generate(request(LEDGER, response_schema=schema))
+    (call,) = chat_calls(llm)
+    assert call["body"]["response_format"] == {"type": "json_object", "value": schema}
+    # TGI's router renders the chat template without caller kwargs; the key is not sent there.
+    assert "chat_template_kwargs" not in call["body"]
+    sentences = _check_draft(json.loads(generation.text), ["Hospital course", "Discharge medications"])
+    assert [s["cites"] for s in sentences] == [["S1"], ["S2"], ["S3"]]
+    assert sentences[0]["text"].startswith("Patient <PERSON_1>: community-acquired pneumonia")
+    assert generation.extra["constrained"] is True
+
+
+def test_openai_compatible_server_gets_json_schema_and_thinking_off() -> None:
+    config = SimulatorConfig(flavor="openai", model_id="OpenMedZoo/MedGo", think=True)
+    with SimulatorServer(config) as server:
+        generation = backend(server.url).generate(request(LEDGER, response_schema=draft_schema()))
+        free = backend(server.url).generate(request())
+        (constrained_call, free_call) = chat_calls(server)
+    assert constrained_call["body"]["response_format"] == {
+        "type": "json_schema",
+        "json_schema": {"name": "draft", "schema": draft_schema()},
+    }
+    assert constrained_call["body"]["chat_template_kwargs"] == {"enable_thinking": False}
+    assert free_call["body"]["chat_template_kwargs"] == {"enable_thinking": False}
+    assert "response_format" not in free_call["body"]
+    assert [s["cites"] for s in _check_draft(json.loads(generation.text), ["Summary"])] == [["S1"], ["S2"], ["S3"]]
+    # A Qwen3 model that thinks by default stays quiet when its template is told so.
+    assert "<think>" not in free.text
+
+
+def test_thinking_on_request_reaches_the_template() -> None:
+    config = SimulatorConfig(flavor="openai", model_id="OpenMedZoo/MedGo", think=True)
+    with SimulatorServer(config) as server:
+        generation = backend(server.url).generate(request(thinking=True))
+        (call,) = chat_calls(server)
+    assert call["body"]["chat_template_kwargs"] == {"enable_thinking": True}
+    assert generation.text.startswith("<think>")
+
+
+# --- token counting ---------------------------------------------------------------------------
+
+
+def test_count_tokens_uses_tgi_tokenize(llm: SimulatorServer) -> None:
+    model_server = backend(llm.url)
+    assert model_server.count_tokens("Fever 38.5 C") == len(tokenize("Fever 38.5 C")) == 6
+    assert model_server.count_tokens("血钾 3.1 mmol/L") == len(tokenize("血钾 3.1 mmol/L"))
+    assert [r["path"] for r in llm.requests()] == ["/tokenize", "/tokenize"]
+
+
+def test_count_tokens_without_tokenize_is_none_and_asked_once() -> None:
+    with SimulatorServer(SimulatorConfig(flavor="openai")) as server:
+        model_server = backend(server.url)
+        assert model_server.count_tokens("Fever 38.5 C") is None
+        assert model_server.count_tokens("another text") is None
+        assert [r["path"] for r in server.requests()] == ["/tokenize"]
+    assert backend(f"http://127.0.0.1:{closed_port()}").count_tokens("x") is None
+
+
+# --- streaming --------------------------------------------------------------------------------
+
+
+def test_streaming_accumulates_deltas_and_records_time_to_first_token(llm: SimulatorServer) -> None:
+    generation = backend(llm.url, stream=True).generate(request())
+    assert generation.text == simulated_answer(USER)
+    assert generation.completion_tokens == len(tokenize(generation.text))
+    assert generation.prompt_tokens is not None
+    assert generation.extra["finish_reason"] == "stop"
+    assert generation.extra["stream"] is True
+    assert 0 <= generation.extra["ttft_s"] <= generation.extra["latency_s"]
+    (call,) = chat_calls(llm)
+    assert call["body"]["stream"] is True
+    assert call["body"]["stream_options"] == {"include_usage": True}
+
+
+def test_streamed_answer_that_stops_coming_is_a_timeout() -> None:
+    with SimulatorServer() as server:
+        server.set_faults(hang=True)
+        try:
+            with pytest.raises(TransientError) as raised:
+                backend(server.url, stream=True, timeout_s=0.3, max_retries=2).generate(request())
+        finally:
+            server.set_faults(hang=False)
+        assert len(chat_calls(server)) == 1  # a timeout is left to the task's backoff
+    assert raised.value.code == "llm-timeout"
+
+
+# --- in-flight limit --------------------------------------------------------------------------
+
+
+def test_in_flight_requests_are_capped_at_the_servers_capacity() -> None:
+    """Configured for 8, told 2 by /info: eight threads keep 2 in flight and never draw a 429."""
+    with SimulatorServer(SimulatorConfig(max_concurrent_requests=2, latency_s=0.2)) as server:
+        model_server = backend(server.url, max_concurrency=8, max_retries=0)
+        model_server.info()
+        assert model_server.slots.limit == 2
+        results: list[str] = []
+        errors: list[BaseException] = []
+
+        def call() -> None:
+            try:
+                results.append(model_server.generate(request()).text)
+            except BaseException as exc:  # collected: an assertion below reports it
+                errors.append(exc)
+
+        threads = [threading.Thread(target=call) for _ in range(8)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert errors == []
+        assert len(results) == 8
+        assert len(chat_calls(server)) == 8  # no refused request, so no retry either
+        assert server.state.peak_in_flight == 2
+
+
+def test_waiting_for_a_slot_is_bounded() -> None:
+    with SimulatorServer() as server:
+        model_server = backend(server.url, max_concurrency=1, slot_wait_s=0.1, timeout_s=5.0)
+        server.set_faults(hang=True)
+        holder = threading.Thread(target=model_server.generate, args=(request(),))
+        holder.start()
+        try:
+            deadline = time.monotonic() + 5
+            while server.state.in_flight == 0 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            with pytest.raises(TransientError) as raised:
+                model_server.generate(request())
+            assert raised.value.code == "llm-busy"
+            assert len(chat_calls(server)) == 1  # the waiting call never reached the server
+        finally:
+            server.set_faults(hang=False)
+            holder.join()
+        assert model_server.breaker.state == "closed"  # being busy is not the server's failure

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import threading
 import time
 from collections.abc import Iterator
@@ -15,9 +16,13 @@ import pytest
 from inference.simulator import (
     SimulatorConfig,
     SimulatorServer,
+    grammar_answer,
+    ledger_facts,
+    planned_latency,
     simulated_answer,
     tokenize,
 )
+from integration.draft_schema import FACT_ID_PATTERN, draft_schema
 
 PROMPT = (
     "Draft a discharge summary for <PERSON_1> (MRN <MRN_1>), referred by <PERSON_2>.\n"
@@ -386,3 +391,233 @@ def test_journal_keeps_the_latest_entries() -> None:
         for n in range(3):
             client.post(f"{server.url}/tokenize", json={"inputs": str(n)})
         assert [r["body"]["inputs"] for r in server.requests()] == ["1", "2"]
+
+
+# --- the latency model -------------------------------------------------------------------------
+
+
+def test_latency_model_is_overhead_plus_prefill_then_per_token() -> None:
+    faults = {"latency_s": 0.25, "prefill_per_token_s": 0.001, "per_token_latency_s": 0.02}
+    first, rest = planned_latency(faults, input_tokens=2000, output_tokens=500)
+    assert first == pytest.approx(0.25 + 2.0)
+    assert rest == pytest.approx(10.0)
+
+
+def test_prefill_latency_is_a_fault_setting(sim: SimulatorServer, http: httpx.Client) -> None:
+    assert http.post(f"{sim.url}/_simulator/faults", json={"prefill_per_token_s": 0.0001}).status_code == 200
+    assert sim.state.faults()["prefill_per_token_s"] == 0.0001
+    assert http.post(f"{sim.url}/_simulator/faults", json={"prefill_per_token_s": -1}).status_code == 422
+
+
+# --- grammar-constrained answers ---------------------------------------------------------------
+
+LEDGER_PROMPT = (
+    "Write the discharge summary for <PERSON_1> (seen by <PERSON_2>).\n"
+    "Facts:\n"
+    "S1 | Condition/pn | <DATE_1> | Community-acquired pneumonia.\n"
+    "- S2 | MedicationRequest/amx | <DATE_1> | amoxicillin 500 mg three times daily\n"
+    "  S3|Observation/k|<DATE_2> 06:00|potassium 3.1 mmol/L (L)\n"
+    "S4 | Procedure/cxr | <DATE_3> | chest X-ray, no effusion |\n"
+    "S1 | duplicate id | ignored\n"
+    "not a fact: S9 | in the middle of a line\n"
+)
+
+
+def check_draft_shape(answer: dict[str, Any]) -> list[dict[str, Any]]:
+    """The shape of integration.draft_schema, checked by hand (no JSON Schema library installed)."""
+    assert set(answer) == {"sections"}
+    sentences: list[dict[str, Any]] = []
+    for section in answer["sections"]:
+        assert set(section) == {"title", "sentences"} and isinstance(section["title"], str)
+        for sentence in section["sentences"]:
+            assert set(sentence) == {"text", "cites"} and isinstance(sentence["text"], str)
+            assert all(re.fullmatch(FACT_ID_PATTERN, cite) for cite in sentence["cites"])
+            sentences.append(sentence)
+    return sentences
+
+
+def test_ledger_lines_are_read_liberally() -> None:
+    assert ledger_facts(LEDGER_PROMPT) == [
+        ("S1", "Community-acquired pneumonia."),
+        ("S2", "amoxicillin 500 mg three times daily"),
+        ("S3", "potassium 3.1 mmol/L (L)"),
+        ("S4", "chest X-ray, no effusion"),
+    ]
+
+
+def test_grammar_answer_restates_and_cites_each_fact_with_the_patient_first() -> None:
+    sentences = check_draft_shape(json.loads(grammar_answer(LEDGER_PROMPT, draft_schema())))
+    assert [s["cites"] for s in sentences] == [["S1"], ["S2"], ["S3"], ["S4"]]
+    assert [s["text"] for s in sentences] == [
+        "Patient <PERSON_1>: Community-acquired pneumonia.",
+        "amoxicillin 500 mg three times daily.",
+        "potassium 3.1 mmol/L (L).",
+        "chest X-ray, no effusion.",
+    ]
+
+
+def test_grammar_answer_uses_the_schemas_section_titles_in_order() -> None:
+    titles = ["入院情况", "诊疗经过", "出院医嘱", "待回报结果"]
+    prompt = "请用中文撰写。患者 <PERSON_1>\n" + "".join(
+        f"S{i} | Observation/{i} | <DATE_1> | 事实{i}\n" for i in range(1, 7)
+    )
+    answer = json.loads(grammar_answer(prompt, draft_schema(titles)))
+    sentences = check_draft_shape(answer)
+    assert [s["title"] for s in answer["sections"]] == titles
+    assert [len(s["sentences"]) for s in answer["sections"]] == [2, 2, 1, 1]
+    assert [c for s in sentences for c in s["cites"]] == [f"S{i}" for i in range(1, 7)]
+    assert sentences[0]["text"] == "患者<PERSON_1>：事实1。"
+
+
+def test_grammar_answer_without_facts_still_names_the_patient() -> None:
+    answer = json.loads(grammar_answer("Summarise <PERSON_1>.\n- no ledger here\n", None))
+    assert answer == {"sections": [{"title": "Summary", "sentences": [{"text": "Patient <PERSON_1>.", "cites": []}]}]}
+
+
+def test_chat_with_tgi_grammar_answers_draft_json(sim: SimulatorServer, http: httpx.Client) -> None:
+    schema = draft_schema(["Course", "Medications"])
+    body = {**chat_body(user=LEDGER_PROMPT), "response_format": {"type": "json_object", "value": schema}}
+    data = http.post(f"{sim.url}/v1/chat/completions", json=body).json()
+    answer = json.loads(data["choices"][0]["message"]["content"])
+    assert [s["title"] for s in answer["sections"]] == ["Course", "Medications"]
+    assert [c for s in check_draft_shape(answer) for c in s["cites"]] == ["S1", "S2", "S3", "S4"]
+    # TGI's own grammar key and a schema given as a JSON string work too.
+    for grammar in (
+        {"type": "json", "value": json.dumps(schema)},
+        {"type": "json_schema", "value": {"schema": schema}},
+    ):
+        again = http.post(f"{sim.url}/v1/chat/completions", json={**body, "response_format": grammar}).json()
+        assert json.loads(again["choices"][0]["message"]["content"]) == answer
+
+
+def test_tgi_refuses_a_grammar_it_cannot_deserialize(sim: SimulatorServer, http: httpx.Client) -> None:
+    openai_form = {"type": "json_schema", "json_schema": {"name": "draft", "schema": draft_schema()}}
+    refused = http.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "response_format": openai_form})
+    assert refused.status_code == 422
+    assert refused.json()["error_type"] == "validation"
+    assert "missing field `value`" in refused.json()["error"]
+    unknown = http.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "response_format": {"type": "xml"}})
+    assert unknown.status_code == 422
+    assert sim.state.in_flight == 0
+
+
+def test_generate_with_grammar_parameter(sim: SimulatorServer, http: httpx.Client) -> None:
+    body = {"inputs": LEDGER_PROMPT, "parameters": {"max_new_tokens": 500, "grammar": {"type": "json", "value": {}}}}
+    text = http.post(f"{sim.url}/generate", json=body).json()["generated_text"]
+    assert [s["cites"] for s in check_draft_shape(json.loads(text))] == [["S1"], ["S2"], ["S3"], ["S4"]]
+
+
+def test_grammar_support_off_is_refused_like_tgi(http: httpx.Client) -> None:
+    with SimulatorServer(SimulatorConfig(grammar_support=False)) as server:
+        grammar = {"type": "json_object", "value": draft_schema()}
+        refused = http.post(f"{server.url}/v1/chat/completions", json={**chat_body(), "response_format": grammar})
+        plain = http.post(f"{server.url}/v1/chat/completions", json=chat_body())
+    assert refused.status_code == 422
+    assert refused.json() == {"error": "Input validation error: grammar is not supported", "error_type": "validation"}
+    assert plain.status_code == 200
+
+
+def test_openai_flavor_json_schema_and_enable_thinking(http: httpx.Client) -> None:
+    config = SimulatorConfig(flavor="openai", model_id="medgo", think=True)
+    with SimulatorServer(config) as server:
+        url = f"{server.url}/v1/chat/completions"
+        base = {**chat_body(user=LEDGER_PROMPT), "model": "medgo"}
+        schema_form = {"type": "json_schema", "json_schema": {"name": "draft", "schema": draft_schema(["A"])}}
+        quiet = {**base, "response_format": schema_form, "chat_template_kwargs": {"enable_thinking": False}}
+        answer = http.post(url, json=quiet).json()["choices"][0]["message"]["content"]
+        assert [s["title"] for s in json.loads(answer)["sections"]] == ["A"]
+        thinking = http.post(url, json=base).json()["choices"][0]["message"]["content"]
+        assert thinking.startswith("<think>")  # Qwen3 thinks unless its template is told not to
+        not_thinking = {**base, "chat_template_kwargs": {"enable_thinking": False}}
+        assert not http.post(url, json=not_thinking).json()["choices"][0]["message"]["content"].startswith("<think>")
+        tgi_form = {**base, "response_format": {"type": "json_object", "value": draft_schema(["A"])}}
+        schemaless = json.loads(http.post(url, json=tgi_form).json()["choices"][0]["message"]["content"])
+        assert [s["title"] for s in schemaless["sections"]] == ["Summary"]  # JSON mode: no schema seen
+        bad = http.post(url, json={**base, "response_format": {"type": "json_schema"}})
+        assert bad.status_code == 400
+        assert bad.json()["error"]["type"] == "BadRequestError"
+
+
+def test_openai_flavor_length_error_is_vllms(http: httpx.Client) -> None:
+    config = SimulatorConfig(flavor="openai", model_id="medgo", max_input_tokens=40, max_total_tokens=2048)
+    with SimulatorServer(config) as server:
+        body = {**chat_body(user="word " * 100), "model": "medgo", "max_tokens": 100}
+        response = http.post(f"{server.url}/v1/chat/completions", json=body)
+    assert response.status_code == 400
+    error = response.json()["error"]
+    assert error["type"] == "BadRequestError"
+    assert error["message"].startswith("This model's maximum context length is 2048 tokens.")
+
+
+# --- new faults --------------------------------------------------------------------------------
+
+
+def test_bad_json_fault_breaks_the_next_constrained_answers(sim: SimulatorServer, http: httpx.Client) -> None:
+    sim.set_faults(bad_json=1)
+    body = {**chat_body(user=LEDGER_PROMPT), "response_format": {"type": "json_object", "value": draft_schema()}}
+    first = http.post(f"{sim.url}/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
+    with pytest.raises(json.JSONDecodeError):
+        json.loads(first)
+    second = http.post(f"{sim.url}/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
+    check_draft_shape(json.loads(second))
+    assert sim.state.faults()["bad_json"] == 0
+
+
+def test_think_fault_prepends_reasoning_even_under_a_grammar(sim: SimulatorServer, http: httpx.Client) -> None:
+    sim.set_faults(think=True)
+    body = {**chat_body(user=LEDGER_PROMPT), "response_format": {"type": "json_object", "value": draft_schema()}}
+    content = http.post(f"{sim.url}/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
+    thought, answer = content.split("</think>\n\n", 1)
+    assert thought.startswith("<think>")
+    check_draft_shape(json.loads(answer))
+    plain = http.post(f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"max_new_tokens": 500}}).json()
+    assert plain["generated_text"] == simulated_answer(PROMPT, think=True)
+
+
+def test_think_config_stays_out_of_grammar_answers(http: httpx.Client) -> None:
+    with SimulatorServer(SimulatorConfig(think=True)) as server:
+        body = {**chat_body(user=LEDGER_PROMPT), "response_format": {"type": "json_object", "value": draft_schema()}}
+        content = http.post(f"{server.url}/v1/chat/completions", json=body).json()["choices"][0]["message"]["content"]
+    check_draft_shape(json.loads(content))  # the grammar starts the JSON at the first token
+
+
+def test_scripted_answers_come_back_verbatim_in_order(sim: SimulatorServer, http: httpx.Client) -> None:
+    bad = ['{"sections": [{"title": "x", "sentences": [{"text": "K 9.9 mmol/L", "cites": []}]}]}', "<PERSON_7> free"]
+    assert http.post(f"{sim.url}/_simulator/script", json=bad).json() == {"queued": 2}
+    assert http.get(f"{sim.url}/_simulator/script").json() == bad
+    grammar = {"type": "json_object", "value": draft_schema()}
+    first = http.post(f"{sim.url}/v1/chat/completions", json={**chat_body(), "response_format": grammar}).json()
+    second = http.post(f"{sim.url}/generate", json={"inputs": PROMPT, "parameters": {"max_new_tokens": 50}}).json()
+    third = http.post(f"{sim.url}/v1/chat/completions", json=chat_body()).json()
+    assert first["choices"][0]["message"]["content"] == bad[0]
+    assert second["generated_text"] == bad[1]
+    assert third["choices"][0]["message"]["content"] == simulated_answer(PROMPT)  # script used up
+    assert sim.requests()[0]["body"]["response_format"] == grammar  # the journal still has every prompt
+
+
+def test_script_control_plane(sim: SimulatorServer, http: httpx.Client) -> None:
+    assert http.post(f"{sim.url}/_simulator/script", json={"answers": ["a"]}).json() == {"queued": 1}
+    assert sim.script("b", "c") == 3
+    assert http.post(f"{sim.url}/_simulator/script", json=[1, 2]).status_code == 422
+    assert http.post(f"{sim.url}/_simulator/script", json="abc").status_code == 422
+    assert http.delete(f"{sim.url}/_simulator/script").status_code == 204
+    assert sim.state.scripted() == []
+    sim.script("left over")
+    sim.reset_faults()  # what the test fixture does between tests
+    assert sim.state.scripted() == []
+
+
+def test_hang_holds_the_request_and_its_slot(http: httpx.Client) -> None:
+    with SimulatorServer(SimulatorConfig(max_concurrent_requests=1)) as server:
+        server.set_faults(hang=True)
+        with pytest.raises(httpx.ReadTimeout):
+            http.post(f"{server.url}/v1/chat/completions", json=chat_body(), timeout=0.3)
+        assert server.state.in_flight == 1
+        assert http.post(f"{server.url}/generate", json={"inputs": "x"}).status_code == 429  # its slot is taken
+        server.set_faults(hang=False)
+        deadline = time.monotonic() + 5
+        while server.state.in_flight and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert server.state.in_flight == 0
+        assert http.post(f"{server.url}/generate", json={"inputs": "x"}).status_code == 200
+        assert server.state.peak_in_flight == 1

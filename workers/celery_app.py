@@ -8,6 +8,8 @@ safe. No result backend: the database holds the outcome of every step.
 
 from __future__ import annotations
 
+from typing import Any
+
 from celery import Celery
 from kombu import Exchange, Queue
 
@@ -34,6 +36,7 @@ def make_app(settings: Settings | None = None) -> Celery:
             "medgo.draft_job": {"queue": "inference", "routing_key": "inference"},
             "medgo.deliver_draft": {"queue": "delivery", "routing_key": "delivery"},
             "medgo.reconcile": {"queue": "ingest", "routing_key": "ingest"},
+            "medgo.prune": {"queue": "ingest", "routing_key": "ingest"},
         },
         broker_transport_options={
             "visibility_timeout": settings.broker_visibility_timeout_s,
@@ -48,15 +51,24 @@ def make_app(settings: Settings | None = None) -> Celery:
         worker_send_task_events=False,
         enable_utc=True,
     )
+    # Run by `medgo-bridge scheduler` (celery beat): exactly one per deployment.
+    schedule: dict[str, Any] = {}
     if settings.reconcile_interval_s > 0:
-        # Run by `medgo-bridge scheduler` (celery beat): exactly one per deployment.
-        app.conf.beat_schedule = {
-            "reconcile": {
-                "task": "medgo.reconcile",
-                "schedule": settings.reconcile_interval_s,
-                "options": {"expires": settings.reconcile_interval_s},
-            },
+        schedule["reconcile"] = {
+            "task": "medgo.reconcile",
+            "schedule": settings.reconcile_interval_s,
+            "options": {"expires": settings.reconcile_interval_s},
         }
+    if settings.retention_interval_s > 0:
+        # Even with no MEDGO_RETENTION_*_DAYS set, expired vault rows must go: they hold the way back
+        # from placeholders to identities and are kept only for MEDGO_VAULT_RETENTION_DAYS.
+        schedule["retention"] = {
+            "task": "medgo.prune",
+            "schedule": settings.retention_interval_s,
+            "options": {"expires": settings.retention_interval_s},
+        }
+    if schedule:
+        app.conf.beat_schedule = schedule
     return app
 
 

@@ -30,6 +30,7 @@ import queue
 import signal
 import ssl
 import threading
+import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from typing import Any
 from connectors.hl7v2.header import VALUE_TOO_LONG, HeaderReading, read_header
 from connectors.mllp.ack import ack_code, build_ack
 from connectors.mllp.framing import Abandoned, Frame, FrameDecoder, Oversize, frame
+from integration import metrics
 from integration.errors import TransientError
 from integration.ingest_hl7 import Hl7Inbound, Hl7Problem, Hl7Received, receive_hl7_batch
 from integration.models import MessageStatus
@@ -112,24 +114,36 @@ class ServerStats:
     batches: int = 0
 
 
+@dataclass(frozen=True)
+class _Ack:
+    """A framed ACK and what the metrics need once it is written (None: not a stored message)."""
+
+    data: bytes
+    source: str = ""
+    type: str = ""
+    code: str = ""
+    started: float | None = None
+
+
 @dataclass
 class _Pending:
     reading: HeaderReading
     item: Hl7Inbound
-    future: asyncio.Future[bytes]
+    future: asyncio.Future[_Ack]
+    started: float  # time.perf_counter() when the frame was decoded: the ACK latency starts here
 
 
 @dataclass
 class _Connection:
     peer: str
     slots: asyncio.Semaphore
-    replies: asyncio.Queue[asyncio.Future[bytes] | None] = field(default_factory=asyncio.Queue)
+    replies: asyncio.Queue[asyncio.Future[_Ack] | None] = field(default_factory=asyncio.Queue)
     in_flight: int = 0
     dead: bool = False
     read: asyncio.Future[bytes] | None = None
 
 
-def _retrieve(fut: asyncio.Future[bytes]) -> None:
+def _retrieve(fut: asyncio.Future[_Ack]) -> None:
     # A connection that went away leaves its futures unread; mark their outcome as seen.
     if not fut.cancelled():
         fut.exception()
@@ -223,11 +237,13 @@ class MllpServer:
             return
         if not is_allowed(peer, self.allow):
             self.stats.refused_connections += 1
+            metrics.MLLP_CONNECTIONS_REFUSED.labels("not-allowed").inc()
             log.warning("mllp connection refused: sender not in MEDGO_MLLP_ALLOW", extra={"peer": peer})
             writer.close()
             return
         if len(self._connections) >= self.settings.mllp_max_connections:
             self.stats.refused_connections += 1
+            metrics.MLLP_CONNECTIONS_REFUSED.labels("limit").inc()
             log.warning(
                 "mllp connection refused: connection limit reached",
                 extra={"peer": peer, "limit": self.settings.mllp_max_connections},
@@ -239,6 +255,7 @@ class MllpServer:
         conn = _Connection(peer, asyncio.Semaphore(PIPELINE_DEPTH))
         self._connections[task] = conn
         self.stats.connections += 1
+        metrics.MLLP_CONNECTIONS.inc()
         try:
             if self.ssl_context is not None:
                 try:
@@ -252,6 +269,7 @@ class MllpServer:
             log.error("mllp connection failed", extra={"peer": peer, "error": type(exc).__name__})
         finally:
             del self._connections[task]
+            metrics.MLLP_CONNECTIONS.dec()
             writer.close()
             with contextlib.suppress(Exception):
                 await asyncio.wait_for(writer.wait_closed(), timeout=1.0)
@@ -291,7 +309,7 @@ class MllpServer:
             conn.replies.put_nowait(None)
             await sender
 
-    def _on_event(self, event: Frame | Oversize | Abandoned, conn: _Connection) -> asyncio.Future[bytes] | None:
+    def _on_event(self, event: Frame | Oversize | Abandoned, conn: _Connection) -> asyncio.Future[_Ack] | None:
         loop = asyncio.get_running_loop()
         if isinstance(event, Abandoned):
             log.warning("mllp frame abandoned by the sender", extra={"peer": conn.peer, "size": event.size})
@@ -301,6 +319,7 @@ class MllpServer:
             # 104 "value too long" is the 0357 code that says what is wrong. The head still lets us
             # answer in the sender's delimiters with its MSH-10 in MSA-2.
             self.stats.oversize += 1
+            metrics.MESSAGES_REFUSED.labels("hl7v2", "oversize").inc()
             limit = self.settings.mllp_max_message_bytes
             log.warning(
                 "mllp message over the size limit: AR",
@@ -308,15 +327,16 @@ class MllpServer:
             )
             reading = self._read(event.head)
             problem = Hl7Problem("AR", VALUE_TOO_LONG, f"message of {event.size} bytes exceeds {limit}")
-            done: asyncio.Future[bytes] = loop.create_future()
-            done.set_result(frame(build_ack(reading, ack_code(reading, problem), problem)))
+            done: asyncio.Future[_Ack] = loop.create_future()
+            done.set_result(_Ack(frame(build_ack(reading, ack_code(reading, problem), problem))))
             return done
+        started = time.perf_counter()
         reading = self._read(event.payload)
-        fut: asyncio.Future[bytes] = loop.create_future()
+        fut: asyncio.Future[_Ack] = loop.create_future()
         fut.add_done_callback(_retrieve)
         item = Hl7Inbound(event.payload, reading.source, reading.header, reading.problem)
         assert self._queue is not None
-        self._queue.put_nowait(_Pending(reading, item, fut))
+        self._queue.put_nowait(_Pending(reading, item, fut, started))
         return fut
 
     def _read(self, payload: bytes) -> HeaderReading:
@@ -336,18 +356,21 @@ class MllpServer:
                 if fut is None:
                     return
                 try:
-                    data = await fut
+                    ack = await fut
                 except StoreFailed:
                     log.error("mllp store failed: closing without ACK", extra={"peer": conn.peer})
                     failed = True
                     return
-                writer.write(data)
+                writer.write(ack.data)
                 try:
                     await asyncio.wait_for(writer.drain(), timeout=self.settings.mllp_write_timeout_s)
                 except TimeoutError:
                     log.warning("mllp peer does not read its ACKs: closing", extra={"peer": conn.peer})
                     failed = True
                     return
+                if ack.started is not None:
+                    # Counted once the ACK is in the socket's hands, not when it was decided.
+                    metrics.acknowledged("hl7v2", ack.source, ack.type, ack.code, ack.started)
                 conn.in_flight -= 1
                 conn.slots.release()
         except (ConnectionError, OSError) as exc:
@@ -413,6 +436,7 @@ class MllpServer:
             )
         except Exception as exc:
             self.stats.store_failures += 1
+            metrics.STORE_FAILURES.labels("hl7v2").inc()
             log.error("mllp store failed", extra={"count": len(batch), "error": type(exc).__name__})
             if len(batch) > 1:
                 for pending in batch:  # isolate the culprit: the others may still be stored
@@ -422,14 +446,22 @@ class MllpServer:
             return
         self.stats.batches += 1
         # Acknowledge first: everything below is bookkeeping and must not delay or block an ACK.
-        for pending in batch:
+        types = [metrics.hl7_type_label(p.item.header.message_type) for p in batch]
+        for pending, type_ in zip(batch, types, strict=True):
             problem = pending.item.problem
             if not pending.future.done():
-                pending.future.set_result(
-                    frame(build_ack(pending.reading, ack_code(pending.reading, problem), problem))
-                )
-        for pending, result in zip(batch, results, strict=True):
+                code = ack_code(pending.reading, problem)
+                data = frame(build_ack(pending.reading, code, problem))
+                pending.future.set_result(_Ack(data, pending.item.source, type_, code, pending.started))
+        for pending, result, type_ in zip(batch, results, types, strict=True):
             problem = pending.item.problem
+            metrics.message_stored(
+                "hl7v2",
+                pending.item.source,
+                type_,
+                duplicate=result.duplicate,
+                rejected_code=problem.code if problem is not None else None,
+            )
             if result.duplicate:
                 self.stats.duplicates += 1
             elif problem is not None:

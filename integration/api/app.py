@@ -6,8 +6,9 @@ from collections.abc import Sequence
 
 from fastapi import APIRouter, FastAPI
 
-from integration import __version__
-from integration.api import routes_health, routes_read
+from integration import __version__, metrics
+from integration.api import routes_health, routes_metrics, routes_read
+from integration.api.console import create_console
 from integration.api.errors import PhiSafeErrors
 from integration.services import Services
 
@@ -26,7 +27,7 @@ TAGS = [
         "name": "journal",
         "description": "What was received, what it triggered, what was drafted and delivered.",
     },
-    {"name": "health", "description": "Liveness and readiness."},
+    {"name": "health", "description": "Liveness, readiness and Prometheus metrics."},
 ]
 
 
@@ -38,4 +39,11 @@ def create_app(services: Services, extra_routers: Sequence[APIRouter] = ()) -> F
         app.include_router(router)
     app.include_router(routes_read.router, tags=["journal"])
     app.include_router(routes_health.router)
+    # Database and queue gauges are computed here only, not in the listener or the workers: one
+    # copy of the state per deployment (per API replica), whatever the number of processes.
+    app.state.metrics_state = metrics.StateCollector(services)
+    app.state.metrics_registry = metrics.registry_for(app.state.metrics_state)
+    app.include_router(routes_metrics.router)
+    # The operations console: its own login, cookies and error pages, so a sub-application.
+    app.mount("/console", create_console(services))
     return app
