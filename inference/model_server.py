@@ -619,6 +619,22 @@ class ModelServerBackend:
             raise TransientError("model server did not answer /info", code="llm-unreachable")
         return self._server_kind
 
+    def prompt_token_limit(self, max_new_tokens: int) -> int | None:
+        """Most prompt tokens the server takes with ``max_new_tokens`` of answer, if it says (TGI's /info).
+
+        The drafting step condenses the ledger to fit under it, so a long record is summarised rather than
+        refused as ``llm-input-too-long``. None where the server does not publish its limits (vLLM,
+        SGLang): then ``MEDGO_LEDGER_MAX_TOKENS`` alone bounds the ledger.
+        """
+        info = self.info()
+        if not info:
+            return None
+        max_input = info.get("max_input_tokens", info.get("max_input_length"))
+        max_total = info.get("max_total_tokens")
+        limits = [v for v in (max_input, (max_total - max_new_tokens) if isinstance(max_total, int) else None) if v]
+        usable = [int(v) for v in limits if isinstance(v, int) and v > 0]
+        return min(usable) if usable else None
+
     def _output_budget(self, messages: list[dict[str, str]], max_new_tokens: int) -> int:
         """Refuse a prompt over TGI's ``max_input_tokens`` before sending it; fit the output into the rest.
 

@@ -26,7 +26,7 @@ from integration.deid.selftest import self_test
 from integration.draft_tasks import BANNER, DraftTask, document_type, get_task
 from integration.errors import BridgeError, LeakGateRefusal, PermanentError
 from integration.grounding import Grounded, ground, render_note
-from integration.ledger import fit
+from integration.ledger import estimate_tokens, fit
 from integration.models import Delivery, DeliveryState, Draft, Job, JobState, VaultEntry, utcnow
 from integration.ports import Generation, GenerationRequest
 from integration.prompts import Prompt, render
@@ -229,11 +229,12 @@ def gated_prompt(services: Services, prepared: PreparedJob) -> Prompt:
     settings = services.settings
     context, deid = prepared.context, prepared.deid
     try:
-        deid.gate(render(context, plain_language=settings.result_plain_language).full_text)
+        whole = render(context, plain_language=settings.result_plain_language).full_text
+        deid.gate(whole)
         counter = getattr(services.backend, "count_tokens", None)
         fit(
             context,
-            max_tokens=settings.ledger_max_tokens,
+            max_tokens=_ledger_budget(services, whole, context),
             max_facts=settings.context_max_facts,
             counter=counter if callable(counter) else None,
             gate=deid.gate,
@@ -244,6 +245,22 @@ def gated_prompt(services: Services, prepared: PreparedJob) -> Prompt:
         metrics.LEAK_GATE_REFUSALS.labels(prepared.task.name).inc()
         raise
     return prompt
+
+
+def _ledger_budget(services: Services, prompt_text: str, context: DraftContext) -> int:
+    """The ledger's token budget: the setting, lowered to what the model server accepts when it says.
+
+    The instructions around the ledger (estimated, with a margin for the chat template) are taken off
+    the server's prompt limit, so the condensed prompt is not then refused as too long.
+    """
+    settings = services.settings
+    budget = settings.ledger_max_tokens
+    limit = getattr(services.backend, "prompt_token_limit", None)
+    server = limit(settings.llm_max_new_tokens) if callable(limit) else None
+    if isinstance(server, int):
+        overhead = estimate_tokens(prompt_text) - estimate_tokens(context.ledger()) + 64
+        budget = max(256, min(budget, server - overhead))
+    return budget
 
 
 def generation_request(settings: Settings, prepared: PreparedJob, prompt: Prompt) -> GenerationRequest:

@@ -253,6 +253,12 @@ DELIVERIES = Counter(
     "Drafts written to the EMR; found_existing=true when the EMR already held it (a redelivery).",
     ["target", "found_existing"],
 )
+RECONCILED = Counter(
+    "medgo_reconciled",
+    "Committed work the periodic reconciler found unpublished or lost by the broker and published again "
+    "(kind: messages, jobs, deliveries). Steadily above zero means work goes missing between commit and broker.",
+    ["kind"],
+)
 DELIVERY_FAILURES = Counter(
     "medgo_delivery_failures",
     "Failed delivery attempts per target and error code; final=true when dead-lettered.",

@@ -100,7 +100,7 @@ class Settings(BaseSettings):
     llm_model: str = Field("OpenMedZoo/MedGo", description="Model id (sent as `model`; recorded in Provenance).")
     llm_revision: str = Field("main", description="Model revision recorded in Provenance.")
     llm_timeout_s: float = Field(120.0, gt=0, description="Timeout of one model request.")
-    llm_max_new_tokens: int = Field(1024, gt=0, description="Upper bound on generated tokens per draft.")
+    llm_max_new_tokens: int = Field(2048, gt=0, description="Upper bound on generated tokens per draft.")
     llm_temperature: float = Field(0.7, ge=0, description="Sampling temperature (Qwen3 non-thinking default).")
     llm_top_p: float = Field(0.8, gt=0, le=1, description="Nucleus sampling (Qwen3 non-thinking default).")
     llm_max_concurrency: int = Field(

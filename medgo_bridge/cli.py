@@ -52,7 +52,7 @@ def serve(
     port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
     workers: Annotated[int, typer.Option(min=1, help="API processes. More than one needs MEDGO_TASK_MODE=celery.")] = 1,
 ) -> None:
-    """Run the HTTP API (POST /fhir, /messages, /jobs, /drafts, /healthz, /readyz; OpenAPI at /docs)."""
+    """Run the HTTP API (POST /fhir, /messages, /jobs, /drafts, /healthz, /readyz, /metrics; OpenAPI at /docs)."""
     import uvicorn
 
     from integration.settings import TaskMode, get_settings

@@ -16,6 +16,7 @@ from integration.db import session_scope
 from integration.draft_eval import Score, score_citations, shadow
 from integration.draft_tasks import get_task
 from integration.models import Delivery, Draft, VaultEntry
+from integration.settings import get_settings
 from medgo_bridge.cli import app
 from medgo_bridge.wiring import build_app
 from tests.conftest import sample
@@ -105,7 +106,11 @@ def test_shadow_cli_prints_scores(make_services: Any, llm: Any, monkeypatch: Any
     }.items():
         monkeypatch.setenv(key, value)
     out = tmp_path / "shadow.json"
-    result = CliRunner().invoke(app, ["shadow", "--llm-url", llm.url, "--model", "m2", "--output", str(out)])
+    get_settings.cache_clear()  # the CLI reads settings from the environment set above
+    try:
+        result = CliRunner().invoke(app, ["shadow", "--llm-url", llm.url, "--model", "m2", "--output", str(out)])
+    finally:
+        get_settings.cache_clear()
     assert result.exit_code == 0, result.output
     assert "stored drafts" in result.output and "candidate m2@unknown" in result.output
     assert json.loads(out.read_text())["drafts"] == 1

@@ -364,3 +364,30 @@ def test_hung_server_times_out_opens_the_circuit_and_recovers(make_services: Any
         assert {job["error_code"] for job in jobs} & {"llm-timeout", "llm-circuit-open"}
         assert services.dispatcher.wait_idle(60)
         _assert_every_job_delivered_once(client, emr)
+
+
+def test_a_server_with_a_small_context_gets_a_condensed_ledger_not_a_refusal(
+    make_services: Any, emr: Any, corpus: Any
+) -> None:
+    from sqlalchemy import select
+
+    from inference.simulator import SimulatorConfig
+    from integration.db import session_scope
+    from integration.models import Draft, Job
+
+    bundle = sorted((corpus / "fhir" / "synthea").glob("*.json"))[0].read_bytes()
+    # A long Synthea record against a server that takes 3,000 prompt tokens: the ledger must be condensed
+    # below what /info says, not sent whole and refused as llm-input-too-long (a permanent error).
+    config = SimulatorConfig(max_input_tokens=3000, max_total_tokens=5048)
+    with SimulatorServer(config) as server:
+        services = _resilient(make_services, emr, server.url, llm_max_new_tokens=2048)
+        client = TestClient(build_app(services), raise_server_exceptions=False)
+        assert client.post("/fhir", content=bundle, headers=FHIR).status_code == 202
+        assert services.dispatcher.wait_idle(120)
+        with session_scope(services.sessions) as session:
+            jobs = list(session.scalars(select(Job)))
+            drafts = list(session.scalars(select(Draft)))
+            assert jobs and all(job.state == "delivered" for job in jobs), [j.error_code for j in jobs]
+            assert drafts and all("ledger-condensed" in d.flags for d in drafts)
+            assert all(d.citations["ledger"]["tokens"] <= 3000 for d in drafts)
+        assert server.chat_requests()

@@ -38,19 +38,21 @@ def _run(task: Any, step: str, entity_id: int, attempt: int) -> str:
     outcome = run(services(), step, entity_id, attempt=attempt, waits=waits)
     if outcome.status == "retry" and outcome.retry_in is not None:
         next_attempt = attempt + (1 if outcome.counts_as_attempt else 0)
-        raise task.retry(
-            args=[entity_id], kwargs={"attempt": next_attempt}, countdown=outcome.retry_in, max_retries=None
-        )
+        raise task.retry(args=[entity_id], kwargs={"attempt": next_attempt}, countdown=outcome.retry_in)
     return outcome.status
 
 
 @app.task(name="medgo.reconcile")
 def reconcile_task() -> int:
     """Publish committed work that never reached (or was lost by) the broker; see integration.reconcile."""
+    from integration import metrics
     from integration.reconcile import reconcile
 
     svc = services()
-    return reconcile(svc, older_than_s=svc.settings.reconcile_after_s).total
+    result = reconcile(svc, older_than_s=svc.settings.reconcile_after_s)
+    for kind, count in (("messages", result.messages), ("jobs", result.jobs), ("deliveries", result.deliveries)):
+        metrics.RECONCILED.labels(kind).inc(count)
+    return result.total
 
 
 @app.task(name="medgo.prune")

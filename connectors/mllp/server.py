@@ -453,15 +453,8 @@ class MllpServer:
                 code = ack_code(pending.reading, problem)
                 data = frame(build_ack(pending.reading, code, problem))
                 pending.future.set_result(_Ack(data, pending.item.source, type_, code, pending.started))
-        for pending, result, type_ in zip(batch, results, types, strict=True):
+        for pending, result in zip(batch, results, strict=True):
             problem = pending.item.problem
-            metrics.message_stored(
-                "hl7v2",
-                pending.item.source,
-                type_,
-                duplicate=result.duplicate,
-                rejected_code=problem.code if problem is not None else None,
-            )
             if result.duplicate:
                 self.stats.duplicates += 1
             elif problem is not None:
@@ -479,6 +472,16 @@ class MllpServer:
                 self.stats.accepted += 1
                 if result.status == MessageStatus.accepted:
                     self._hand_over(result.message_id)
+        # Last: counting must not delay the hand-over to the dispatcher either.
+        for pending, result, type_ in zip(batch, results, types, strict=True):
+            problem = pending.item.problem
+            metrics.message_stored(
+                "hl7v2",
+                pending.item.source,
+                type_,
+                duplicate=result.duplicate,
+                rejected_code=problem.code if problem is not None else None,
+            )
 
     def _hand_over(self, message_id: int) -> None:
         try:
