@@ -219,7 +219,9 @@ async def receive(request: Request, started: Arrived, services: ServicesDep, sou
     type_ = metrics.fhir_type_label(received.kind)
     rejected = str(received.http_status) if received.issues and not received.duplicate else None
     metrics.message_stored("fhir", source, type_, duplicate=received.duplicate, rejected_code=rejected)
-    response = _answer(services, received)
+    # _answer publishes to the broker: on a worker thread, so a broker that is down or slow (publishing may
+    # wait for a connection timeout) does not stall the event loop and every other sender with it.
+    response = await run_in_threadpool(_answer, services, received)
     metrics.acknowledged("fhir", source, type_, str(response.status_code), started)
     return response
 
