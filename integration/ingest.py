@@ -21,7 +21,8 @@ from integration import audit, record
 from integration.db import session_scope
 from integration.errors import Deferred, PermanentError
 from integration.fhir_validation import InvalidFhir, Issue, parse_bundle
-from integration.models import InboundMessage, Job, JobState, MessageStatus, utcnow
+from integration.models import Draft, InboundMessage, Job, JobState, MessageStatus, utcnow
+from integration.review import draft_uuid_of, record_review_outcomes
 from integration.services import Services
 
 log = logging.getLogger("medgo.ingest")
@@ -185,13 +186,24 @@ def process_message(services: Services, message_id: int) -> list[int]:
             msg.flags = [*msg.flags, *flags]
         if resources:
             changes = record.upsert(session, resources, msg.id, merge=protocol == "hl7v2")
+            ours = record_review_outcomes(session, resources, msg.id)
             for spec in services.rules.evaluate(session, changes, event):
+                if spec.task == "documentation_qa" and _reviews_our_review(session, spec.trigger_ref, ours):
+                    continue  # a signed AI quality review is not itself reviewed: no review of reviews
                 job_ids += _create_job(session, spec, msg.id)
         msg.status, msg.processed_at, msg.error = MessageStatus.processed, utcnow(), None
         audit.record(session, "worker", "processed", "message", msg.id, jobs=job_ids)
     for job_id in job_ids:
         services.dispatcher.draft(job_id)
     return job_ids
+
+
+def _reviews_our_review(session: Session, trigger_ref: str, ours: set[str]) -> bool:
+    body = record.get(session, trigger_ref) if trigger_ref.startswith("DocumentReference/") else None
+    uuid = draft_uuid_of(body) if body else None
+    if uuid is None or uuid not in ours:
+        return False
+    return session.scalar(select(Draft.task).where(Draft.uuid == uuid)) == "documentation_qa"
 
 
 def _resources_of(

@@ -243,6 +243,11 @@ LEAK_GATE_REFUSALS = Counter(
     ["task"],
 )
 DRAFTS_CREATED = Counter("medgo_drafts_created", "Drafts stored.", ["task", "backend"])
+DRAFT_REVIEWS = Counter(
+    "medgo_draft_reviews",
+    "Review outcomes the EMR reported for our drafts (signed, rejected).",
+    ["task", "outcome"],
+)
 DRAFT_FLAGS = Counter(
     "medgo_draft_flags",
     "Grounding flags on stored drafts (uncited-sentence, unsupported-number, omission, json-retried, ...).",
