@@ -6,6 +6,7 @@ The end-to-end proof is drill C in tests/test_failure_drills.py (PostgreSQL refu
 
 from __future__ import annotations
 
+from types import SimpleNamespace
 from typing import Any
 
 import psycopg
@@ -76,3 +77,16 @@ def test_celery_never_cuts_a_step_task_short() -> None:
     # Celery's default max_retries (3) would drop a task on its fourth retry of any kind, deferrals included.
     for task in (tasks.ingest_message, tasks.draft_job, tasks.deliver_draft):
         assert task.max_retries is None
+
+
+def test_reconciler_skips_quietly_while_the_database_is_down(monkeypatch: Any, caplog: Any) -> None:
+    def refused(*_a: Any, **_k: Any) -> Any:
+        raise OperationalError("SELECT 1", {}, ConnectionRefusedError("refused"))
+
+    monkeypatch.setattr("integration.reconcile.reconcile", refused)
+    fake = SimpleNamespace(settings=SimpleNamespace(reconcile_after_s=1))
+    monkeypatch.setattr(tasks, "services", lambda: fake)
+    with caplog.at_level("WARNING", logger="medgo.reconcile"):
+        assert tasks.reconcile_task() == 0
+    assert any("database is unreachable" in r.getMessage() for r in caplog.records)
+    assert not any(r.exc_info for r in caplog.records)

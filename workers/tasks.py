@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 from typing import Any
 
 from integration.services import Services
-from integration.steps import run
+from integration.steps import database_unavailable, run
 from workers.celery_app import app
+
+logger = logging.getLogger("medgo.reconcile")
 
 _lock = threading.Lock()
 _services: Services | None = None
@@ -49,7 +52,14 @@ def reconcile_task() -> int:
     from integration.reconcile import reconcile
 
     svc = services()
-    result = reconcile(svc, older_than_s=svc.settings.reconcile_after_s)
+    try:
+        result = reconcile(svc, older_than_s=svc.settings.reconcile_after_s)
+    except Exception as exc:
+        if not database_unavailable(exc):
+            raise
+        # One line per interval during an outage, not a traceback: the next run picks up where this stopped.
+        logger.warning("reconciler skipped: the database is unreachable (%s)", type(exc).__name__)
+        return 0
     for kind, count in (("messages", result.messages), ("jobs", result.jobs), ("deliveries", result.deliveries)):
         metrics.RECONCILED.labels(kind).inc(count)
     return result.total
