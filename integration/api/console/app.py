@@ -525,18 +525,7 @@ def _message_page(request: Request, me: auth.Principal, message_id: int, *, unma
                 .limit(200)
             )
         )
-        audit_id = None
-        if unmasked:
-            event = AuditEvent(
-                actor=me.actor,
-                action="phi-viewed",
-                entity_type="message",
-                entity_id=msg.id,
-                detail={"view": "message", "role": me.role, "client": client_address(request)},
-            )
-            session.add(event)
-            session.flush()
-            audit_id = event.id
+        audit_id = _audit_phi_view(session, me, request, "message", msg.id) if unmasked else None
     segments: list[masking.Hl7Segment] = []
     resources: list[masking.FhirResourceView] = []
     resource_total = 0
@@ -741,18 +730,7 @@ def _draft_page(request: Request, me: auth.Principal, draft_id: int, *, unmasked
             # the de-identification engine for what the record never held in a field.
             _patient, known = record_identifiers(session, draft.patient_ref)
             masker = masking.FreeText(known, services.settings.deid_profile)
-        audit_id = None
-        if unmasked:
-            event = AuditEvent(
-                actor=me.actor,
-                action="phi-viewed",
-                entity_type="draft",
-                entity_id=draft.id,
-                detail={"view": "draft", "role": me.role, "client": client_address(request)},
-            )
-            session.add(event)
-            session.flush()
-            audit_id = event.id
+        audit_id = _audit_phi_view(session, me, request, "draft", draft.id) if unmasked else None
         extra = {
             column.name: _mask_json(getattr(draft, column.key, None), masker)
             for column in Draft.__table__.columns
@@ -950,3 +928,17 @@ def create_console(services: Services) -> FastAPI:
         return render(request, "error.html", 400, title="Form refused", why=exc.why)
 
     return app
+
+
+def _audit_phi_view(session: Session, me: auth.Principal, request: Request, entity_type: str, entity_id: int) -> int:
+    """Record that ``me`` looked at identifiers of this entity (who, role, from where; no PHI)."""
+    return audit.record_now(
+        session,
+        me.actor,
+        "phi-viewed",
+        entity_type,
+        entity_id,
+        view=entity_type,
+        role=me.role,
+        client=client_address(request),
+    )
