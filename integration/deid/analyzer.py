@@ -289,6 +289,23 @@ _EN_BARE_ID = (
     r"(?<![A-Za-z0-9\-/.])(?=(?:[A-Z\-]*\d){4})(?=[0-9\-]*[A-Z])[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?![A-Za-z0-9\-/])"
     r"|(?<![0-9.,/\-])\d{7,}(?![0-9.,/\-]?\d)"
 )
+# Where a patient lies is identifying in a note (i2b2 counts it): "room 817", "Rm 22A", "ED bed 27", "Bay 4".
+_EN_ROOM = (
+    r"(?<![A-Za-z])(?i:room|rm|bed|bay|cubicle|stretcher|slot|LOC\s*:\s*[A-Z]{2,6}\s*/)\.?\s*#?\s*\K"
+    r"[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
+)
+# "MRN ending 1361", "SSN ends in 6385", "card last four 4242"; "Incident # 24-443042", "#677279".
+_EN_PARTIAL_ID = (
+    r"(?i:ending(?:\s+in)?|ends\s+in|last\s+(?:4|four)(?:\s+digits)?)\s*[:#]?\s*\K\d{3,6}(?![0-9])"
+    r"|(?<![A-Za-z0-9&])#\s?\K\d[\d\-]{3,18}\d(?![0-9])"
+)
+# UK numbers ("07870 264247", "01726 369945", "020 7946 0958"), common among patients and staff in English notes.
+_UK_PHONE = r"(?<![0-9+])(?:\+44\s?|0)(?:\d{4}\s?\d{6}|\d{3}\s?\d{3}\s?\d{4}|\d{2}\s?\d{4}\s?\d{4})(?![0-9])"
+# Chat and message logs: "[12:51] Hope: …", "[10:39 PM] Sean (6N charge): …".
+_EN_CHAT_NAME = (
+    r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*\K" + _EN_PROPER + r"(?:[ \t]" + _EN_PROPER + r")?"
+    r"(?=\s*(?:\([^)\n]{1,30}\))?\s*:)"
+)
 # Month/day without a year ("Next visit 5/18", "on 9/5", "11/23 at 10:30"): only where the text says a
 # date follows, since 4/5 is also a strength grade and 1/2 a tablet.
 _EN_SHORT_DATE_MD = r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"
@@ -348,6 +365,11 @@ _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
     "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 )
+# A name character is a Han character that is not a particle, verb or preposition that often follows
+# a name ("王芳诉", "张伟签字", "李娜于…").
+_ZH_NAME_CHAR = (
+    r"(?:(?![诉称说述因于在到至往从由和及与的了是为并已未不无有被将把对向等均也还又今昨明入出转住来去签代陪同])\p{Han})"
+)
 _ZH_LABELLED_NAME = (
     r"(?:姓名|患者姓名|病人姓名|联系人|家属|监护人|主治医师|主治医生|经治医师|住院医师|主任医师|责任护士"
     r"|医师|医生|护士|签名|记录者|记录人|报告人|审核人|审核医师|患者|病人)\s*[:：]\s*\K"
@@ -360,7 +382,14 @@ _ZH_SURNAMES_UNLABELLED = _ZH_SURNAMES.replace("于", "").replace("向", "").rep
 _ZH_NAME_END = r"(?=[（(，,。；;：:\s、]|电话|手机|联系|陪同|签字|代诉|诉|称|表示|同意|要求|$)"
 _ZH_RELATIVE_NAME = (
     r"(?:其子|其女|其夫|其妻|其父|其母|之子|之女|儿子|女儿|丈夫|妻子|爱人|配偶|父亲|母亲|孙子|孙女"
-    r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿)[:：]?\s*\K[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}" + _ZH_NAME_END
+    r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|老伴|家属)[:：]?\s*\K(?:["
+    + _ZH_SURNAMES_UNLABELLED
+    + r"]\p{Han}{1,2}"
+    + _ZH_NAME_END
+    # or by the given name alone ("其丈夫淼", "女儿敏的手机"), ended by punctuation or a verb
+    + r"|"
+    + _ZH_NAME_CHAR
+    + r"{1,2}(?=[”\"，,。；;：:\s（(]|的手机|的电话|陪护|陪同|表示|称|说|来院|$))"
 )
 _ZH_NAME_BEFORE_PHONE = r"[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}(?=[（(]?(?:电话|手机|联系电话|联系方式))"
 # Less common surnames (the 百家姓 beyond the first hundred) and compound ones. Used only where the
@@ -379,11 +408,6 @@ _ZH_TITLED_SURNAME = (
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|申屠|轩辕|呼延|澹台"
     "|太史|闻人|万俟|赫连|钟离|宗政|濮阳|淳于|单于|公冶|百里|东郭|拓跋"
-)
-# A name character is a Han character that is not a particle, verb or preposition that often follows
-# a name ("王芳诉", "张伟签字", "李娜于…").
-_ZH_NAME_CHAR = (
-    r"(?:(?![诉称说述因于在到至往从由和及与的了是为并已未不无有被将把对向等均也还又今昨明入出转住来去签代陪同])\p{Han})"
 )
 _ZH_ANY_SURNAME = r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
 _ZH_FULL_NAME = _ZH_ANY_SURNAME + _ZH_NAME_CHAR + r"{1,2}"
@@ -414,6 +438,22 @@ _ZH_NICKNAME = (
     r"(?<![\p{Han}])[老小](?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
     r"(?=[，。、；：:,.\s（(]|说|称|陪|来|去|电话|$)"
 )
+# Chat mentions ("@婷"), and 老/小 + one name character where the text goes on as about a person
+# ("老赖又拔胃管了", "陪护为其老伴老司徒，"), and a single surname before a doctor's title after a department or
+# a sentence break ("神经内科連医生会诊", "。阎主治医师查看").
+_ZH_CHAT_MENTION = r"[@＠]\K" + _ZH_NAME_CHAR + r"{1,3}(?=[\s，,。：:]|$)"
+_ZH_NICKNAME_ANY = (
+    r"(?<![老小阿])[老小阿](?:"
+    + _ZH_COMPOUND_SURNAMES
+    # not the second character of a common word (老人, 小时, 小便, 老伴 …)
+    + r"|(?![人时便儿腿腹年化伴师板孩组心量剂结叶球肠脑片型号数于姐妹弟哥爷奶伯叔姨舅婆公家样些许胶司])"
+    + _ZH_NAME_CHAR
+    + r")"
+    r"(?=[，,。、；;：:”\"\s（(]|这|又|说|称|陪|来|去|电话|$)"
+)
+_ZH_SURNAME_BEFORE_TITLE = (
+    r"(?<=[科室组，,。；;：:\s])" + _ZH_NAME_CHAR + r"(?:医生|医师|主治医师|主任医师|副主任医师|主任|护士|教授|大夫)"
+)
 # Surname + form of address, for any surname: the title says it is a person.
 _ZH_TITLED_SURNAME_MORE = (
     r"(?<![责主该这那本其此位男女老小大患病家])(?:"
@@ -426,10 +466,14 @@ _ZH_TITLED_SURNAME_MORE = (
     + r")(?:医生|医师|大夫|主任|护士|老师|教授)"
 )
 _ZH_RECORD_NO = (
-    r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床号|医保号|医保卡号|医保卡|社保卡号|社保卡|健康卡号"
-    r"|检查号|标本号|影像号|病理号|检验号|条码号|样本号|样本编号|标本条码|护照号码?|护照|编号|医保|社保|通行证号码?|军官证号|驾驶证号|驾照号"
+    r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床[\s　]*号|医保号|医保卡号|医保卡|社保卡号|社保卡"
+    r"|健康卡号"
+    r"|工号|留观号|条形码|条码|急诊号|体检号|往来内地通行证|通行证|香港身份证|澳门身份证|台湾居民来往大陆通行证|台胞证"
+    r"|检查号|标本号|影像号|病理号|检验号|条码号|样本号|样本编号|标本条码|护照号码?|护照|编号|医保|社保|通行证号码?"
+    r"|军官证号|驾驶证号|驾照号"
     r"|执业证书编[码号]|资格证书编[码号]|证书编[码号]|证件号码?|身份证号码?|残疾证号|低保证号|微信号?|QQ号?|银行卡号|账号|卡号"
-    r"|会员号|保单号|合同号|设备序列号|序列号)\s*[:：#]?\s*\K加?[A-Za-z0-9][A-Za-z0-9_\-]{0,24}(?:[ ]\d{4}){0,4}"
+    r"|会员号|保单号|合同号|设备序列号|序列号)[\s　]*[:：#（(]?[\s　]*\K加?[A-Za-z0-9][A-Za-z0-9_\-]{0,24}"
+    r"(?:[ ]\d{4}){0,4}(?:[(（][0-9A]{1}[)）])?"
     + _NOT_ALNUM_AFTER
     # A Chinese vehicle plate: province abbreviation, a letter, five or six letters and digits.
     + r"|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
@@ -444,6 +488,9 @@ _ZH_LANDLINE = (
     + r"|\+86[\s\-]?[1-9]\d{1,2}[\s\-]?\d{7,8})(?:\s*(?:转|-|ext\.?)\s*\d{1,5})?"
     + _NOT_DIGIT_AFTER
 )
+# Hong Kong, Macau and Taiwan numbers (patients from there are common in mainland notes).
+_HK_MO_TW_PHONE = r"(?<![0-9])(?:\+|[(（]\+?)?(?:852|853|886)[)）]?[\s\-]?\d{4}[\s\-]?\d{4}(?![0-9])"
+_HK_ID_CARD = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[(（][0-9A][)）]"
 _ZH_LABELLED_PHONE = r"(?:电话|座机|固话|联系电话|联系方式|传真)\s*[:：]?\s*\K\d{7,12}" + _NOT_DIGIT_AFTER
 _ZH_DATE_YMD = _NOT_DIGIT_BEFORE + _YEAR + r"\s*年\s*" + _MM + r"\s*月(?:\s*" + _DD + r"\s*[日号])?"
 _ZH_DATE_MD = r"(?<![0-9年])" + _MM + r"\s*月\s*" + _DD + r"\s*[日号]"
@@ -602,7 +649,7 @@ def _english() -> list[EntityRecognizer]:
             "PHONE_NUMBER",
             "UsPhonePatternRecognizer",
             lang,
-            [("us phone", _US_PHONE, 0.6)],
+            [("us phone", _US_PHONE, 0.6), ("uk phone", _UK_PHONE, 0.5)],
             flags=CASE_INSENSITIVE,
         ),
         _pattern_recognizer(
@@ -615,6 +662,7 @@ def _english() -> list[EntityRecognizer]:
                 ("role + name", _EN_ROLE_NAME, 0.5),
                 ("name + credential", _EN_CREDENTIAL_NAME, 0.5),
                 ("LAST, FIRST", _EN_CAPS_NAME, 0.6),
+                ("chat name", _EN_CHAT_NAME, 0.5),
             ],
             flags=CASE_SENSITIVE,
         ),
@@ -637,7 +685,12 @@ def _english() -> list[EntityRecognizer]:
             "ID_NUMBER",
             "EnIdentifierRecognizer",
             lang,
-            [("labelled identifier", _EN_LABELLED_ID, 0.6), ("bare identifier", _EN_BARE_ID, 0.45)],
+            [
+                ("labelled identifier", _EN_LABELLED_ID, 0.6),
+                ("bare identifier", _EN_BARE_ID, 0.45),
+                ("room or bed", _EN_ROOM, 0.45),
+                ("partial or numbered identifier", _EN_PARTIAL_ID, 0.5),
+            ],
             flags=CASE_SENSITIVE,
         ),
         _pattern_recognizer(
@@ -671,14 +724,18 @@ def _chinese() -> list[EntityRecognizer]:
             "CN_LANDLINE",
             "CnLabelledPhoneRecognizer",
             lang,
-            [("labelled phone", _ZH_LABELLED_PHONE, 0.6)],
+            [("labelled phone", _ZH_LABELLED_PHONE, 0.6), ("HK/Macau/Taiwan phone", _HK_MO_TW_PHONE, 0.6)],
             flags=CASE_SENSITIVE,
         ),
         _pattern_recognizer(
             "CN_MEDICAL_RECORD_NO",
             "CnRecordNumberRecognizer",
             lang,
-            [("labelled record number", _ZH_RECORD_NO, 0.8), ("bed number", _ZH_BED_NO, 0.6)],
+            [
+                ("labelled record number", _ZH_RECORD_NO, 0.8),
+                ("bed number", _ZH_BED_NO, 0.6),
+                ("HK/Macau identity card", _HK_ID_CARD, 0.6),
+            ],
             flags=CASE_INSENSITIVE,
         ),
         _pattern_recognizer(
@@ -701,6 +758,9 @@ def _chinese() -> list[EntityRecognizer]:
                 ("name + signing or kinship", _ZH_NAME_BEFORE_ACT, 0.5),
                 ("老/小 + surname", _ZH_NICKNAME, 0.5),
                 ("rarer surname + title", _ZH_TITLED_SURNAME_MORE, 0.5),
+                ("chat mention", _ZH_CHAT_MENTION, 0.5),
+                ("老/小 + any name", _ZH_NICKNAME_ANY, 0.45),
+                ("surname + doctor's title", _ZH_SURNAME_BEFORE_TITLE, 0.45),
             ],
             flags=CASE_SENSITIVE,
         ),
