@@ -18,6 +18,7 @@ from integration.deid import DeidSession, build_analyzer
 from integration.deid.synth import SynthNote, generate
 from integration.deid.synth_blind import generate_blind
 from integration.deid.synth_blind2 import generate_blind2
+from integration.deid.synth_blind3 import generate_blind3
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
         "heldout": lambda lang: generate("heldout", lang, args.notes),
         "blind": lambda lang: generate_blind(lang, args.notes),
         "blind2": lambda lang: generate_blind2(lang, args.notes),
+        "blind3": lambda lang: generate_blind3(lang, args.notes),
     }
     failures = 0
     for name, make in sets.items():
