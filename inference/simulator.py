@@ -212,6 +212,13 @@ class SimulatorState:
         with self._lock:
             self._journal.clear()
 
+    def forget(self, path: str) -> None:
+        """Drop the journal entries of one path (the start-up probe), keeping whatever else arrived."""
+        with self._lock:
+            kept = [entry for entry in self._journal if entry.get("path") != path]
+            self._journal.clear()
+            self._journal.extend(kept)
+
     # faults
     def faults(self) -> dict[str, Any]:
         with self._lock:
@@ -1099,8 +1106,8 @@ def run_simulator(host: str = "127.0.0.1", port: int = 8080, config: SimulatorCo
 class SimulatorServer:
     """The simulator on a background thread, for tests and the demo.
 
-    ``port=0`` picks a free port. The journal is cleared once the server answers, so the start-up
-    probes are not in it.
+    ``port=0`` picks a free port. The start-up probes are dropped from the journal once the server
+    answers; requests from clients that were already waiting stay in it.
     """
 
     def __init__(
@@ -1159,7 +1166,9 @@ class SimulatorServer:
         except BaseException:
             self.stop()
             raise
-        self.state.clear()
+        # Only the probe's own requests: a client that was already waiting for this server (a test restarting
+        # it under running jobs) may have been answered in between, and its requests must stay on record.
+        self.state.forget("/health")
         return self
 
     def _wait_until_answering(self) -> None:
