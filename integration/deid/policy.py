@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any, Final, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, ValidationError, field_validator
 
 from integration.deid.dates import shift_iso
 from integration.deid.model import KINDS, KnownIdentifier
@@ -101,11 +101,19 @@ class Policy(BaseModel):
     version: int = Field(ge=1)
     default: Literal["text", "keep"] = "text"
     rules: tuple[Rule, ...]
+    _cache: dict[tuple[tuple[str, ...], bool], Rule | None] = PrivateAttr(default_factory=dict)
 
     def rule_for(self, path: tuple[str, ...], value: Any = None) -> Rule | None:
         """The most specific rule covering ``path`` (``value`` decides ``when: date`` rules)."""
-        best: Rule | None = None
         is_date = isinstance(value, str) and _FHIR_DATE.fullmatch(value) is not None
+        # Memoised: every job walks its parties' resources, and the paths repeat from record to record.
+        key = (path, is_date)
+        if key not in self._cache:
+            self._cache[key] = self._match(path, is_date)
+        return self._cache[key]
+
+    def _match(self, path: tuple[str, ...], is_date: bool) -> Rule | None:
+        best: Rule | None = None
         for rule in self.rules:
             if rule.when == "date" and not is_date:
                 continue

@@ -87,10 +87,13 @@ class SynthNote:
 _MARK = re.compile(r"<<([A-Z]+):([a-z0-9_]+)>>|\{([a-z0-9_]+)\}")
 
 
-def render(template: str, values: dict[str, str]) -> tuple[str, tuple[GoldSpan, ...]]:
+def render(
+    template: str, values: dict[str, str], *, age_of: Callable[[str], int] = int
+) -> tuple[str, tuple[GoldSpan, ...]]:
     """Fill ``template``; gold offsets come from the assembly itself, so they are exact.
 
-    ``<<AGE:key>>`` is gold only for ages of 90 or more (younger ages are not identifying).
+    ``<<AGE:key>>`` is gold only for ages of 90 or more (younger ages are not identifying); ``age_of``
+    reads an age written in words or Chinese numerals where a set has them.
     """
     parts: list[str] = []
     spans: list[GoldSpan] = []
@@ -104,7 +107,9 @@ def render(template: str, values: dict[str, str]) -> tuple[str, tuple[GoldSpan, 
         value = values[plain] if plain else values[key]
         if kind and kind not in GOLD_KINDS:
             raise ValueError(f"unknown gold kind {kind!r} in template")
-        if kind and not (kind == "AGE" and int(value) < 90):
+        if kind and not value:
+            raise ValueError(f"empty gold value for {key!r}")
+        if kind and not (kind == "AGE" and age_of(value) < 90):
             spans.append(GoldSpan(kind, position, position + len(value), value))
         parts.append(value)
         position += len(value)

@@ -44,7 +44,7 @@ from typing import Final
 from faker import Faker
 
 from integration.deid.model import KnownIdentifier
-from integration.deid.synth import GOLD_KINDS, GoldSpan, SynthNote, cn_resident_id
+from integration.deid.synth import GoldSpan, SynthNote, cn_resident_id, render
 
 __all__ = [
     "BLIND2_SEED",
@@ -74,8 +74,6 @@ MBI_PATTERN: Final = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Rendering (same markup as ``synth.render``; ages may also be words or Chinese numerals)
 # ---------------------------------------------------------------------------------------------
-_MARK: Final = re.compile(r"<<([A-Z]+):([a-z0-9_]+)>>|\{([a-z0-9_]+)\}")
-
 _EN_ONES: Final = (
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
     "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
@@ -147,28 +145,8 @@ def age_number(value: str) -> int:
 
 
 def render_blind2(template: str, values: dict[str, str]) -> tuple[str, tuple[GoldSpan, ...]]:
-    """Fill ``template``; gold offsets come from the assembly itself, so they are exact."""
-    parts: list[str] = []
-    spans: list[GoldSpan] = []
-    position = 0
-    last = 0
-    for match in _MARK.finditer(template):
-        literal = template[last : match.start()]
-        parts.append(literal)
-        position += len(literal)
-        kind, key, plain = match.group(1), match.group(2), match.group(3)
-        value = values[plain] if plain else values[key]
-        if kind and kind not in GOLD_KINDS:
-            raise ValueError(f"unknown gold kind {kind!r} in template")
-        if kind and not value:
-            raise ValueError(f"empty gold value for {key!r}")
-        if kind and not (kind == "AGE" and age_number(value) < 90):
-            spans.append(GoldSpan(kind, position, position + len(value), value))
-        parts.append(value)
-        position += len(value)
-        last = match.end()
-    parts.append(template[last:])
-    return "".join(parts), tuple(spans)
+    """:func:`integration.deid.synth.render`, reading ages written in words or Chinese numerals."""
+    return render(template, values, age_of=age_number)
 
 
 # ---------------------------------------------------------------------------------------------
