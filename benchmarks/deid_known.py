@@ -19,6 +19,8 @@ from integration.deid.synth import SynthNote, generate
 from integration.deid.synth_blind import generate_blind
 from integration.deid.synth_blind2 import generate_blind2
 from integration.deid.synth_blind3 import generate_blind3
+from integration.deid.synth_blind4 import generate_blind4
+from integration.deid.synth_blind5 import generate_blind5
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -32,6 +34,8 @@ def main(argv: list[str] | None = None) -> int:
         "blind": lambda lang: generate_blind(lang, args.notes),
         "blind2": lambda lang: generate_blind2(lang, args.notes),
         "blind3": lambda lang: generate_blind3(lang, args.notes),
+        "blind4": lambda lang: generate_blind4(lang, args.notes),
+        "blind5": lambda lang: generate_blind5(lang, args.notes),
     }
     failures = 0
     for name, make in sets.items():

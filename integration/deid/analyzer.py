@@ -45,6 +45,7 @@ from presidio_analyzer.predefined_recognizers import (
     UsSsnRecognizer,
 )
 
+from integration.deid.gazetteer import CensusNameRecognizer, GivenNameRecognizer
 from integration.errors import PermanentError
 
 
@@ -138,7 +139,9 @@ _MRN_LABEL = (
     r"(?<![A-Za-z])(?:MRN|MR\s*#|Medical\s+Record(?:\s+(?:Number|No\.?))?|Patient\s+ID|Pt\.?\s+ID"
     r"|Acct|Account(?:\s+(?:Number|No\.?))?|Member\s+ID|Encounter\s+(?:ID|No\.?)|Visit\s+(?:ID|No\.?)"
     r"|Hospital\s+(?:Number|No\.?))\s*(?:#|No\.?|Number)?\s*[:#]?\s*\K"
-    r"(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{2,24}(?![A-Za-z0-9\-])"
+    # a short prefix or suffix set off by a space is part of it ("RX 6199972", "7960794 T")
+    r"(?:[A-Z]{1,3}[ ](?=\d))?(?=[A-Za-z0-9\-]*\d)[A-Za-z0-9][A-Za-z0-9\-]{2,24}(?:[ ][A-Z](?![A-Za-z0-9]))?"
+    r"(?![A-Za-z0-9\-])"
 )
 
 # Medicare Beneficiary Identifier, by CMS's published format: 11 characters, C A AN N A AN N A A N N,
@@ -186,13 +189,55 @@ _DAY_MONTH = (
 )
 _MONTH_YEAR = r"(?<![A-Za-z])" + _MONTHS + r"\.?,?\s+" + _YEAR + _NOT_DIGIT_AFTER
 
+# Dates as people write them in letters, forms and logs, with the weekday and the time that often come
+# with them (the whole stamp is one date element): "Monday 26 October 2020", "21Feb2018", "2-Dec-18",
+# "03-04-2021", "17.10.2017", "17th Jan", "Friday 27th", "14:32 04-26-2018", "8/22 5:08pm", "27.12.2024, 1612h".
+_WEEKDAY = r"(?:Mon|Tue(?:s)?|Wed(?:nes)?|Thu(?:r(?:s)?)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
+_CLOCK = (
+    r"(?:" + _TIME + r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?|(?:[01]?\d|2[0-3])[ \t]?[AaPp]\.?[Mm]\.?"
+    r"|(?:[01]\d|2[0-3])[0-5]\d[ \t]?h(?:rs)?)"
+)
+_DATE_CORE = (
+    r"(?:"
+    # 03-04-2021, 17.10.2017, 9.11.2019, 04-26-2018 (either order), two-digit years too
+    r"(?:" + _DD + r"[.\-]" + _MM + r"|" + _MM + r"[.\-]" + _DD + r")[.\-](?:" + _YEAR + r"|\d{2})(?![.\-]?\d)"
+    # 21Feb2018, 2-Dec-18, 09Apr2022, 25-FEB-2022, 17th Jan, 21 February, 7-Sep, 5 December 2024
+    r"|"
+    + _DD
+    + r"(?:st|nd|rd|th)?[ \t\-]?(?:of[ \t]+)?"
+    + _MONTHS
+    + r"(?![a-z])\.?(?:,?[ \t\-]?(?:"
+    + _YEAR
+    + r"|\d{2}(?![\d:])))?"
+    # Feb 26th, Oct 7 2023
+    r"|" + _MONTHS + r"\.?[ \t]" + _DD + r"(?:st|nd|rd|th)?(?:,?[ \t]" + _YEAR + r")?"
+    # 3/12/21, 07-31-2023
+    r"|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+    r")(?![\p{L}\d])"
+)
+_DATE_STAMP = (
+    r"(?<![\p{L}\d/.\-])(?:"
+    + _CLOCK
+    + r"[ \t,]+)?(?:"
+    + _WEEKDAY
+    + r",?[ \t]+(?:the[ \t]+)?)?"
+    + _DATE_CORE
+    + r"(?:,?[ \t]*(?:at[ \t]+|@[ \t]*)?"
+    + _CLOCK
+    + r")?"
+    # "Friday 27th": a weekday with an ordinal is a date on its own
+    r"|(?<![\p{L}])" + _WEEKDAY + r"[ \t]+(?:the[ \t]+)?" + _DD + r"(?:st|nd|rd|th)(?![\p{L}\d])"
+    # a month/day with a time after it ("8/22 5:08pm", "02/06 9:40pm")
+    r"|(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])[ \t,]+(?:at[ \t]+)?" + _CLOCK
+)
 _US_PHONE = (
     _NOT_DIGIT_BEFORE
     + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-/]?)\d{3}[\s.\-]?\d{4}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
     + _NOT_DIGIT_AFTER
 )
 
-_NAME_WORD = r"[A-Z][A-Za-z'’\-]*\d*"
+# Letters beyond ASCII count (Björn, Siobhán, Peña); O' and D' prefixes (O'Connor, D'Souza) too.
+_NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\d*"
 # Name words are joined by spaces or tabs only: a name never runs across a line break ("Name: Ann
 # Lee\nAddress" must not take "Address").
 _EN_TITLED_NAME = (
@@ -211,7 +256,7 @@ _EN_LABELLED_NAME = (
 # A person named by the role they play ("Surgeon: Theresa Brown", "son Ian drove her in", "Family (Caleb
 # Rivas) notified", "Reply by Timothy, RN"). Only capitalised words with a lower-case second letter count
 # as name words here, so "by EMS", "per ICU protocol" or "with CHF" are not names.
-_EN_PROPER = r"[A-Z][a-z][A-Za-z'’\-]*"
+_EN_PROPER = r"(?:[OD]['’])?\p{Lu}\p{Ll}[\p{L}'’\-]*"
 # Surname particles written in lower case inside a name ("E. de la Fuente", "Ludwig van Beethoven").
 _EN_PARTICLES = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)[ \t](?:(?:la|der|den|los)[ \t])?)?"
 _EN_ROLE_WORDS = (
@@ -267,6 +312,101 @@ _EN_CREDENTIAL_NAME = (
     r"(?=,?[ \t]+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|LICSW|DPT|CRNA|APRN|FNP|DNP|RD|RT|MBBS|FRCP"
     r"|OTR|PT|SLP|CCC-SLP|RRT|CNM|CNS|LPC|LMFT|PsyD|PhD)(?![A-Za-z]))"
 )
+# Initials that stand for a person: staff sign-offs and witnesses ("Crew sig: JA", "witness C.H.",
+# "Called by: AB"), a signature legend ("HTB = Holly Bray").
+_EN_INITIALS = r"(?:\p{Lu}\.[ \t]?){2,3}|\p{Lu}{2,4}(?![\p{L}.])"
+_EN_INITIALS_NAME = (
+    r"(?<![\p{L}])(?i:sig(?:ned)?|signature|witness(?:ed)?(?:\s+by)?|initials?|called\s+by|co-?sign(?:ed)?(?:\s+by)?"
+    r"|checked\s+by|verified\s+by|given\s+by|scanned\s+by|printed\s+(?:\S+\s+){0,3}by|entered\s+by|by)"
+    r"[ \t]*[:/]?[ \t]*\K(?:" + _EN_INITIALS + r")(?=[ \t]*(?:[,;/|)\n]|$|[ \t]{2}|[ \t]\p{Lu}))"
+    r"|(?<![\p{L}.])(?:" + _EN_INITIALS + r")(?=[ \t]*=[ \t]*\p{Lu}\p{Ll})"
+    # a name's own initials in brackets right after it ("Dorothy Harris (DH)")
+    r"|(?<=\p{Lu}\p{Ll}+[ \t]\p{Lu}\p{Ll}+[ \t]\()(?:" + _EN_INITIALS + r")(?=\))"
+)
+_EN_GIVEN_OR_INITIAL = r"(?:\p{Lu}(?:\.[ \t]?|[ \t])|\p{Lu}\.?\p{Lu}\.[ \t]?)"
+_EN_NAME_SEQ = (
+    r"(?:"
+    + _EN_GIVEN_OR_INITIAL
+    + r")?"
+    + _EN_PARTICLES
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"(?:[ \t](?:\p{Lu}\.[ \t])?"
+    + _EN_PARTICLES
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"){0,2}"
+)
+# "Surname, Given M." (registration and order systems), mixed case or capitals.
+_EN_SURNAME_FIRST = (
+    r"(?:"
+    + _EN_PROPER
+    + r"(?:[ \t]"
+    + _EN_PROPER
+    + r")?,[ \t]?"
+    + _EN_PROPER
+    # a second given name only before a middle initial ("Kowalczyk, Mary Kate K."), not "Gray, Frances Comparison"
+    + r"(?:[ \t]"
+    + _EN_PROPER
+    + r"(?=[ \t]\p{Lu}\.?(?![\p{L}])))?"
+    r"|\p{Lu}[\p{Lu}'’\-]+(?:[ \t]\p{Lu}[\p{Lu}'’\-]+)?,[ \t]?\p{Lu}[\p{Lu}'’\-]+)(?:[ \t]\p{Lu}\.?)?(?![\p{L}])"
+)
+_EN_MORE_ROLES = (
+    r"supervisor|supervising|consultants?|ordering(?:\s+(?:provider|physician|clinician))?|prescriber(?:\s+of\s+record)?"
+    r"|reported\s+by|routed\s+to|(?:med(?:ical)?\s+)?student|requested\s+by|requesting|visit\s+by|employee|crew"
+    r"|called\s+by|huddle\s+with|(?:as\s+)?ordered\s+by|clinicians?\s+present|present|informant|author|from|to|cc"
+    r"|recipient|sender|assigned\s+to|covering|cover(?:ed)?\s+by|handed\s+over\s+to|handover\s+to|relieved\s+by"
+    r"|escorted\s+by|transported\s+by|per|asked\s+for|asking\s+for|goes\s+by|prefers|known\s+as|nickname|aka"
+    r"|tell|told|thanks|thank\s+you|regards|cheers|best|sincerely|love|from\s+the\s+desk\s+of|on\s+behalf\s+of"
+)
+_EN_ROLE_NAME_MORE = (
+    r"(?<![\p{L}])(?i:" + _EN_ROLE_WORDS + r"|" + _EN_MORE_ROLES + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*"
+    r"(?:'s)?,?[ \t]*[:(\-–]?[ \t]*[\"“']?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K"
+    r"(?:" + _EN_SURNAME_FIRST + r"|" + _EN_NAME_SEQ + r")"
+)
+# A second person joined to the first by "and" ("Routed to King and Na (NP)", "student Yong and Po-Han").
+_EN_AND_NAME = (
+    r"(?<=(?<![\p{L}])(?i:"
+    + _EN_ROLE_WORDS
+    + r"|"
+    + _EN_MORE_ROLES
+    + r")[ \t]*:?[ \t]*"
+    + _EN_PROPER
+    + r"(?:[ \t]"
+    + _EN_PROPER
+    + r")?,?[ \t]+(?:and|&)[ \t]+)"
+    + _EN_NAME_SEQ
+)
+# A name with the role or relation right after it in brackets ("Teresa (brother)", "Ravi (Transport)",
+# "Neel Shetty (Cardiology)", "S.Love (attending)").
+_EN_NAME_BEFORE_ROLE = (
+    r"(?<![\p{L}'’])"
+    + _EN_NAME_SEQ
+    + r"(?=[ \t]*\((?i:"
+    + _EN_ROLE_WORDS
+    + r"|"
+    + _EN_MORE_ROLES
+    + r"|transport|bed\s+mgmt|bed\s+management|cardiology|nephrology|neurology|oncology|geriatrics|psychiatry"
+    + r"|surgery|radiology|pathology|pharmacy|icu|ed|er|rrt|rt|pt|ot|slp|sw|cm|hospitalist|ccu|nicu|picu|pacu"
+    + r"|or|lab|security|chaplaincy|palliative|hospice|interpreting|dietary|nutrition|pgy-?\d|ms\d|m\d"
+    + r"|mother|father|son|daughter|wife|husband|friend|neighbou?r|partner|niece|nephew|brother|sister)[^)\n]{0,30}\))"
+    # or a name with a credential after a comma in "Surname, Given" order ("Hall, Sabrina K., MD")
+    + r"|(?<![\p{L}])"
+    + _EN_SURNAME_FIRST
+    + r"(?=,?[ \t]+(?:RN|MD|DO|NP|PA-C|PA|CRNA|PharmD|LPN|CNA|BSN)(?![\p{L}]))"
+)
+# A signature at the end of a line: "-JS", "-- Amelia", "— Diane Keary, RN".
+_EN_SIGNATURE = (
+    r"(?:(?<=[ \t])-|--|—|–)[ \t]?\K(?:" + _EN_INITIALS + r"|" + _EN_NAME_SEQ + r")(?=[ \t]*(?:,|$|\n|\(|[ \t]\d))"
+)
+# Initials as the subject of a one-liner ("EM is a 83 yo who…", "(SO, DOB 5/26/30)").
+_EN_INITIALS_SUBJECT = (
+    r"(?<![\p{L}.])(?:" + _EN_INITIALS + r")(?=[ \t]+is[ \t]+an?[ \t]+\d{1,3}[ \t\-]?(?:yo|y/o|y\.o\.|year))"
+    r"|(?<=\()(?:" + _EN_INITIALS + r")(?=,[ \t]*(?:DOB|d\.o\.b|born|age|\d{1,3}[ \t]?[MF]))"
+)
+# A nickname in quotes inside a name ('Patricia "Trish" Mcknight'), or after "goes by".
+_EN_QUOTED_NICKNAME = r"(?<=\p{Lu}\p{Ll}+[ \t][\"“'])" + _EN_PROPER + r"(?=[\"”'][ \t]\p{Lu})"
+
 # An identifier after a label that says what it is: plates, licences, serial numbers, policy and
 # member numbers, records, bracelets. The value must hold a digit; up to three groups joined by a
 # space or hyphen ("1SWK 26", "C33 8UL", "6Z65-V47-GV02").
@@ -275,12 +415,15 @@ _ID_LABEL_WORDS = (
     r"|subscriber|policy|group\s+(?:number|no\.?|#)|claim|insurance(?:\s+ID)?|Medicaid|Medicare|MBI|HICN"
     r"|record|chart|accession|bracelet|wristband|badge|certificate|cert|NPI|DEA|passport|ID|account|acct"
     r"|confirmation|requisition|lot\s+(?:number|no\.?|#)|UPIN|TIN|EIN|fax\s+ID|CLIA|specimen|case\s+(?:number|no\.?|#)"
+    r"|reg(?:istration)?\.?(?:\s+no\.?)?|rego|group|employee(?:\s+(?:no\.?|number|ID))?|NHI|CHI|NHS(?:\s+no\.?)?|car|vehicle"
+    r"|BIN|PCN|Rx|pharmacy\s+ID|IHI|PPSN|PPS|Aadhaar|ABHA|UHID|SIN|OHIP|health\s+card|card|voucher|authori[sz]ation|auth"
+    r"|reference|ref|booking|ticket|incident|report\s+(?:no\.?|number)|file|log|job|order|referral\s+(?:no\.?|ID)"
 )
 # Values are capitals and digits (IDs are printed that way), so "ID bracelet 7A12" takes "7A12" after the
 # second label, not the word "bracelet".
 _EN_LABELLED_ID = (
     r"(?<![A-Za-z])(?i:" + _ID_LABEL_WORDS + r")(?i:\s+(?:number|num|no\.?|#|ID))?\s*[:#]?\s*(?:#\s*)?\K"
-    r"(?=[A-Z0-9 .\-]{0,24}\d)(?=[A-Z0-9 .\-]{3})[A-Z0-9]{1,12}(?:[ .\-][A-Z0-9]{1,12}){0,2}(?![A-Za-z0-9])"
+    r"(?=[A-Z0-9 .\-*/]{0,24}\d)(?=[A-Z0-9 .\-*/]{3})[A-Z0-9]{1,12}(?:[ .\-*/][A-Z0-9]{1,12}){0,5}(?![A-Za-z0-9])"
 )
 # Unlabelled: a capitals-and-digits token with at least four digits and a letter ("M8956633",
 # "1EG4TE5MK73"), or a run of seven or more digits. Clinical tokens are lower-case mixed (HbA1c,
@@ -288,6 +431,18 @@ _EN_LABELLED_ID = (
 _EN_BARE_ID = (
     r"(?<![A-Za-z0-9\-/.])(?=(?:[A-Z\-]*\d){4})(?=[0-9\-]*[A-Z])[A-Z0-9][A-Z0-9\-]{4,18}[A-Z0-9](?![A-Za-z0-9\-/])"
     r"|(?<![0-9.,/\-])\d{7,}(?![0-9.,/\-]?\d)"
+)
+# A registration body's or scheme's acronym right before a number ("CPSBC 58944", "MCNZ 18918",
+# "IMC No. 847866", "NHI BHL 3828"); lab and vital-sign abbreviations before a value are not.
+_EN_ACRONYM_ID = (
+    r"(?<![\p{L}\d])(?!(?:WBC|RBC|PLT|HGB|HB|HCT|MCV|BP|HR|RR|GCS|LDL|HDL|INR|BNP|TSH|AST|ALT|ALP|GGT|CK|CRP|ESR"
+    r"|LDH|BUN|CR|NA|CL|CO|EF|SPO|MG|ML|IU|MCG|PSA|CEA|AFP|HCG|GFR|EGFR|EBL|UOP|IV|PO|NPO|FEV|FVC|QTC|QT|PR|QRS"
+    r"|BMI|MMSE|MOCA|PHQ|GAD|NIHSS|ASA|VAS|NRS|MAP|CVP|PEEP|FIO|TV|RPM|BPM|DOB|AM|PM|UTC|GMT|AD|BC|NO|OK|ICU"
+    r"|ED|OR|PACU|ANC|ABG|VBG|PT|PTT|APTT|UA|UACR|ACR|LFT|CBC|BMP|CMP|HBA|FBC|UE|RFT|CSF|AFB|ECG|EKG|CT|MRI|US)"
+    r"(?![\p{L}]))\p{Lu}{2,6}(?:[ \t]+(?:No|Reg|Number)\.?)?[ \t]*[:#]?[ \t]*\K(?:\p{Lu}{1,4}[ \t])?\d{4,12}"
+    r"(?:[\-/]\d{1,8})*(?![\d.,/]\d|[ \t]?(?i:mg|ml|mcg|g|kg|units?|iu|mmol|mol|cells|/|%)(?![\p{L}]))"
+    # pharmacy and claim numbers with a check group: "9529825-08"
+    r"|(?<![\d.,/\-:])\d{6,}-\d{1,4}(?![\d\-/])"
 )
 # Where a patient lies is identifying in a note (i2b2 counts it): "room 817", "Rm 22A", "ED bed 27", "Bay 4".
 _EN_ROOM = (
@@ -301,6 +456,29 @@ _EN_PARTIAL_ID = (
 )
 # UK numbers ("07870 264247", "01726 369945", "020 7946 0958"), common among patients and staff in English notes.
 _UK_PHONE = r"(?<![0-9+])(?:\+44\s?|0)(?:\d{4}\s?\d{6}|\d{3}\s?\d{3}\s?\d{4}|\d{2}\s?\d{4}\s?\d{4})(?![0-9])"
+# Numbers from anywhere: an international "+353 84 772 9249" (8-15 digits), a national number with a
+# trunk 0 written in groups ("0434 331 717", "(02) 8593 1611", "087 123 4567"), and short internal
+# numbers that only a label makes a phone ("pager 7211", "bleep 4456", "ext. 2231").
+_DIGITS_AHEAD = r"(?=(?:[ .\-()]{0,2}\d){%d,%d}(?![ .\-]?\d))"
+_PHONE_EXT = r"(?:,?[ \t]?(?i:x|ext\.?|extension)[ \t]?\d{1,5})?"
+_INTL_PHONE = (
+    r"(?<![\w+])\+" + _DIGITS_AHEAD % (8, 16) + r"\d{1,3}(?:[ .\-]?\(?\d{1,8}\)?){1,5}" + _PHONE_EXT + r"(?!\d)"
+)
+_NATIONAL_PHONE = (
+    r"(?<![\w+.,/:])(?!\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})(?:"
+    + _DIGITS_AHEAD % (7, 11)
+    + r"\(0\d{1,4}\)[ .\-]?\d{2,8}(?:[ .\-]?\d{2,8}){0,2}"
+    r"|" + _DIGITS_AHEAD % (9, 11) + r"0\d{1,4}[ .\-]?\d{2,8}(?:[ .\-]\d{2,8}){0,2})" + _PHONE_EXT + r"(?![\d/:])"
+)
+_LABELLED_PHONE = (
+    r"(?<![\p{L}])(?i:pager|bleep|beeper|ext|extension|x|page|paged\s+(?:at|to)|short\s+code|vocera|spectralink)"
+    r"\.?[ \t]*[:#]?[ \t]*(?:(?i:at|on|is)[ \t]+)?\K\d{3,6}"
+    r"(?![\d.:/]|[ \t]?(?i:mg|ml|units?|h|hr|hours?|am|pm)(?![\p{L}]))"
+    r"|(?<![\p{L}])(?i:phone|tel|telephone|cell(?:phone)?|mobile|mob|fax|whatsapp|landline|hotline|contact\s+(?:no|number)"
+    r"|home|work|ph)\.?[ \t]*(?:\((?i:h|w|m|c)\))?[ \t]*[:#]?[ \t]*(?:(?i:at|on|is)[ \t]+)?\K"
+    + _DIGITS_AHEAD % (7, 15)
+    + r"\+?\(?\d[\d ().\-]{5,20}\d(?!\d)"
+)
 # Chat and message logs: "[12:51] Hope: …", "[10:39 PM] Sean (6N charge): …".
 _EN_CHAT_NAME = (
     r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*\K" + _EN_PROPER + r"(?:[ \t]" + _EN_PROPER + r")?"
@@ -311,7 +489,8 @@ _EN_CHAT_NAME = (
 _EN_SHORT_DATE_MD = r"(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])"
 _EN_SHORT_DATE = (
     r"(?i:(?<![A-Za-z])(?:on|by|until|till|from|through|thru|since|after|before|dated|due|visit|appointment"
-    r"|appt|f/u|follow-up|scheduled|DOS|returns?|seen)[ \t]*[:,]?[ \t]*"
+    r"|appt|f/u|follow-up|scheduled|DOS|returns?|seen|last|clinic|measurement|previous|next|review(?:ed)?"
+    r"|week\s+of|w/c|date|sent|called|letter\s+of|\()[ \t]*[:,]?[ \t]*"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?)\K"
     + _EN_SHORT_DATE_MD
     + r"|"
@@ -382,7 +561,7 @@ _ZH_SURNAMES_UNLABELLED = _ZH_SURNAMES.replace("于", "").replace("向", "").rep
 _ZH_NAME_END = r"(?=[（(，,。；;：:\s、]|电话|手机|联系|陪同|签字|代诉|诉|称|表示|同意|要求|$)"
 _ZH_RELATIVE_NAME = (
     r"(?:其子|其女|其夫|其妻|其父|其母|之子|之女|儿子|女儿|丈夫|妻子|爱人|配偶|父亲|母亲|孙子|孙女"
-    r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|老伴|家属)[:：]?\s*\K(?:["
+    r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|老伴|家属)[:：（(]?\s*\K(?:["
     + _ZH_SURNAMES_UNLABELLED
     + r"]\p{Han}{1,2}"
     + _ZH_NAME_END
@@ -398,6 +577,12 @@ _ZH_SURNAMES_MORE = (
     "强房连毕官盛曲涂印熊伍翟聂章鲁葛施柴凌洪包齐牛于左庞华倪宁欧单景季祝纪骆申郎童车褚苗耿关柏卓屈蓝"
     "甘滕邢葛凤阎冉殷储翁楚宗柯苟詹靳鲍巫管桂辛钮焦麦农刁乔喻裴芦岳艾缪娄俞霍奚窦宫佟帅穆廉鞠仇"
     "阮谷杭池栾边晏桑岑隋戚费颜卞蒲巩匡甄宓茅饶卜尚莘尤封荣温满东郁沙迟邬隆井暴席劳漆祁"
+    # rarer 百家姓 surnames
+    "仉訾亓么禤笪隗蒯仝亢逄邝鄢缑昝郄牟冼钭苑邸揭郜阚嵇寇茹郦栗乜璩谯汝劭佘厍矫蔺惠蓟衡闵谌郗汲佴粟堵"
+    "师相查荆红游竺权逯盖益桓公蔚弓麻丰闻幸巴扶薄党习雍卫容谈符虞浦解侯乐时傅龚柳鲍湛官冷訾"
+    # traditional forms (Taiwan, Hong Kong, Macau)
+    "吳陳黃張劉楊趙鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸範賈韋鄒龍賀顧龔錢嚴湯莊溫鄺葛孫馬羅蔣餘杜魏唐"
+    "董袁潘蔡程沈姚崔汪廖夏邱薛閻段雷侯史陶黎毛郝邵萬覃武戴莫孔向湯尹熊秦江聶章魯倪寧歐單駱郎童"
 )
 # Not the 任 of 责任护士 / 主任医师: words that end in a surname character before a title.
 _ZH_TITLED_SURNAME = (
@@ -410,7 +595,18 @@ _ZH_COMPOUND_SURNAMES = (
     "|太史|闻人|万俟|赫连|钟离|宗政|濮阳|淳于|单于|公冶|百里|东郭|拓跋"
 )
 _ZH_ANY_SURNAME = r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
-_ZH_FULL_NAME = _ZH_ANY_SURNAME + _ZH_NAME_CHAR + r"{1,2}"
+# A married woman in Taiwan or Hong Kong may carry her husband's surname first (冠夫姓: 陳黃麗華).
+_ZH_FULL_NAME = (
+    _ZH_ANY_SURNAME
+    + r"(?:["
+    + _ZH_SURNAMES
+    + _ZH_SURNAMES_MORE
+    + r"](?="
+    + _ZH_NAME_CHAR
+    + r"{1,2}))?"
+    + _ZH_NAME_CHAR
+    + r"{1,2}"
+)
 # A role written straight before a name, with or without a colon ("值班医生黄杨", "术者：毕晨", "联系人曲建").
 _ZH_ROLE_NAME = (
     r"(?:值班医生|值班医师|值班护士|术者|主刀|主刀医生|一助|二助|助手|麻醉师|麻醉医师|器械护士|巡回护士|随访人"
@@ -465,6 +661,29 @@ _ZH_TITLED_SURNAME_MORE = (
     + _ZH_COMPOUND_SURNAMES
     + r")(?:医生|医师|大夫|主任|护士|老师|教授)"
 )
+# Latin-script names in Chinese text: foreign patients and staff ("英文名：Nguyen Thi Lan"). Chinese notes
+# write drugs and tests in lower case or as abbreviations, so two or three capitalised Latin words in a
+# row, or any after a name label, are read as a name.
+_ZH_LATIN_NAME = (
+    r"(?:英文名|英文姓名|外文名|外文姓名|English\s+name|拼音名?|护照姓名|Name)\s*[:：]?\s*\K"
+    r"\p{Lu}[\p{L}'’\-]*(?:[ \t]+(?:(?:ap|de|da|van|von|der|la|le|bin|al|mac|mc)[ \t]+)?\p{Lu}?[\p{L}'’\-]+){0,3}"
+    r"|(?<![A-Za-z])\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:[ \t]+(?:(?:ap|de|da|van|von|der|la|le|bin|al)[ \t]+)?"
+    r"(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?){1,2}(?![A-Za-z])"
+)
+# A child's or friend's pet name in quotes (小名“果果”, 昵称"豆豆"), and a name after a department that
+# then acts ("检验科尉迟珺电话报告").
+_ZH_PET_NAME = (
+    r"(?:小名|乳名|昵称|绰号|外号|网名|英文名|又名|别名|曾用名)\s*[:：]?\s*[“\"「『]?\K\p{Han}{1,4}(?=[”\"」』）)，,。；;\s])"
+    r"|(?<=[科室组部])" + _ZH_FULL_NAME + r"(?=电话报告|电话通知|报告|通知|会诊|查看|来电|致电)"
+    # the next name in a list after a role ("医师：许芳、潘靜宜")
+    # a relative named in brackets after the kinship word, any surname ("其女儿（陳黃麗華，手机…）")
+    r"|(?<=(?:儿子|女儿|丈夫|妻子|老伴|父亲|母亲|女婿|儿媳|孙子|孙女|哥哥|弟弟|姐姐|妹妹|家属)[（(])"
+    + _ZH_FULL_NAME
+    + r"(?=[，,）)\s])"
+    + r"|(?<=(?:医师|医生|护士|参加人员|参加者|在场人员|人员|成员|值班|签名)[:：]\s*(?:\p{Han}{2,4}[、，,]\s*){1,6})"
+    + _ZH_FULL_NAME
+    + r"(?=[、，,。；;\s]|$)"
+)
 _ZH_RECORD_NO = (
     r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床[\s　]*号|医保号|医保卡号|医保卡|社保卡号|社保卡"
     r"|健康卡号"
@@ -472,8 +691,10 @@ _ZH_RECORD_NO = (
     r"|检查号|标本号|影像号|病理号|检验号|条码号|样本号|样本编号|标本条码|护照号码?|护照|编号|医保|社保|通行证号码?"
     r"|军官证号|驾驶证号|驾照号"
     r"|执业证书编[码号]|资格证书编[码号]|证书编[码号]|证件号码?|身份证号码?|残疾证号|低保证号|微信号?|QQ号?|银行卡号|账号|卡号"
-    r"|会员号|保单号|合同号|设备序列号|序列号)[\s　]*[:：#（(]?[\s　]*\K加?[A-Za-z0-9][A-Za-z0-9_\-]{0,24}"
-    r"(?:[ ]\d{4}){0,4}(?:[(（][0-9A]{1}[)）])?"
+    r"|会员号|保单号|合同号|设备序列号|序列号|订单号|发票号码?|直付授权号|授权号|健康档案号|档案号|结算单号|单号|证件号?"
+    r"|报案号|问诊单号|学籍号|理赔号|案件号|赔案号|处方号|预约号|挂号单号|流水号|No\.|居住证号码?|出生证编?号|接种证号"
+    r"|疫苗批号|批号|就诊卡|门诊卡号|病例号|归档号|受理号|申请号|登记证号)[\s　]*[:：#（(]?[\s　]*\K(?:加|\+)?"
+    r"[A-Za-z0-9][A-Za-z0-9_\-*]{0,24}(?:[ ]\d{3,8}){0,4}(?:[(（][0-9A]{1}[)）])?"
     + _NOT_ALNUM_AFTER
     # A Chinese vehicle plate: province abbreviation, a letter, five or six letters and digits.
     + r"|(?<![A-Za-z0-9])[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼]"
@@ -484,15 +705,66 @@ _ZH_RECORD_NO = (
 _ZH_BED_NO = _NOT_ALNUM_BEFORE + r"[A-Za-z加]?\d{1,4}(?:[\-－]\d{1,3})?(?=\s*床)(?!\s*床位费)"
 _ZH_LANDLINE = (
     _NOT_DIGIT_BEFORE
-    + r"(?:(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s\-])\s?\d{7,8}|0\d{2,3}-\d{3,4}-\d{3,4}|0\d{9,11}"
-    + r"|\+86[\s\-]?[1-9]\d{1,2}[\s\-]?\d{7,8})(?:\s*(?:转|-|ext\.?)\s*\d{1,5})?"
+    + r"(?:(?:\(0\d{2,3}\)|（0\d{2,3}）|0\d{2,3}[\s\-])\s?\d{7,8}|0\d{2,3}[\s\-]\d{3,4}[\s\-]\d{3,4}|0\d{9,11}"
+    + r"|(?:\(0\d{2,3}\)|（0\d{2,3}）)\s?\d{3,4}[\s\-]\d{4}"
+    + r"|\+86[\s\-]?[1-9]\d{1,2}[\s\-]?\d{7,8})(?:\s*(?:转|分机|-|ext\.?)\s*\d{1,5})?"
     + _NOT_DIGIT_AFTER
 )
 # Hong Kong, Macau and Taiwan numbers (patients from there are common in mainland notes).
 _HK_MO_TW_PHONE = r"(?<![0-9])(?:\+|[(（]\+?)?(?:852|853|886)[)）]?[\s\-]?\d{4}[\s\-]?\d{4}(?![0-9])"
 _HK_ID_CARD = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[(（][0-9A][)）]"
-_ZH_LABELLED_PHONE = r"(?:电话|座机|固话|联系电话|联系方式|传真)\s*[:：]?\s*\K\d{7,12}" + _NOT_DIGIT_AFTER
+_ZH_LABELLED_PHONE = (
+    r"(?:电话|座机|固话|联系电话|联系方式|传真|拨打|致电|打|热线|短号|分机|/)\s*[:：]?\s*\K\d{7,12}(?:\s*(?:转|分机)\s*\d{1,5})?"
+    + _NOT_DIGIT_AFTER
+    # service numbers (95xxx, 400/800 lines) after a service label, and a bare local number after a contact
+    + r"|(?:服务电话|客服电话|客服热线|热线|服务热线|咨询电话)\s*[:：]?\s*\K(?:\d{5}|[48]00[\s\-]?\d{3}[\s\-]?\d{4})"
+    + _NOT_DIGIT_AFTER
+    + r"|(?<=(?:联系人|联系)\p{Han}{0,6}[，,]\s?)\d{7,8}(?:\s*(?:转|分机)\s*\d{1,5})?"
+    + _NOT_DIGIT_AFTER
+    + r"|(?<=[\p{Han}][，,（(]|号[，,]\s?)\d{7,8}(?=[）)]|预约|$)"
+)
+# A resident ID printed with its middle masked ("330***********7895") still identifies.
+_MASKED_ID = r"(?<![0-9A-Za-z*])\d{3,6}\*{4,12}\d{3}[\dXx](?![0-9A-Za-z*])"
 _ZH_DATE_YMD = _NOT_DIGIT_BEFORE + _YEAR + r"\s*年\s*" + _MM + r"\s*月(?:\s*" + _DD + r"\s*[日号])?"
+# A Chinese date stamp with what comes with it: the time of day ("2023年9月3日 13:35", "11月17日下午2点半",
+# "2025/1/29 下午1:44"), single-digit numeric parts ("2023-8-27"), an eight-digit stamp ("20210921"),
+# dates in Chinese numerals ("二〇一九年六月二十八日"), and a month/day after a word that announces a date
+# ("于7.29", "暂免至4.22", "日期：7/2").
+_ZH_CLOCK = (
+    r"(?:[ \t]*(?:凌晨|早上|早晨|上午|中午|下午|傍晚|晚上|夜间|夜里)?[ \t]*"
+    r"(?:(?:[01]?\d|2[0-3])[:：][0-5]\d(?:[:：][0-5]\d)?|(?:[01]?\d|2[0-3])点(?:半|[0-5]?\d分?|整)?))?"
+)
+_ZH_HAN_DIGIT = r"[〇零一二三四五六七八九]"
+_ZH_DATE_STAMP = (
+    r"(?<![0-9])(?:"
+    + _YEAR
+    + r"\s*年\s*"
+    + _MM
+    + r"\s*月\s*"
+    + _DD
+    + r"\s*[日号]"
+    + r"|"
+    + _YEAR
+    + r"[/.\-]"
+    + _MM
+    + r"[/.\-]"
+    + _DD
+    + r"(?![0-9])"
+    + r"|(?<![0-9A-Za-z])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![0-9A-Za-z])"
+    + r"|"
+    + _MM
+    + r"\s*月\s*"
+    + _DD
+    + r"\s*[日号]"
+    + r")"
+    + _ZH_CLOCK
+    + r"|"
+    + _ZH_HAN_DIGIT
+    + r"{4}年(?:十[一二]|[一二三四五六七八九十])月"
+    + r"(?:(?:[一二]?十[一二三四五六七八九]?|三十一?|[一二三四五六七八九])[日号])?"
+    + r"|(?<=于|至|到|在|从|自|截至|截止|预约|定于|约|日期[:：]\s?|时间[:：]\s?)(?<![0-9.])"
+    + r"(?:0?[1-9]|1[0-2])[./\-](?:0?[1-9]|[12]\d|3[01])(?![0-9./\-])"
+)
 _ZH_DATE_MD = r"(?<![0-9年])" + _MM + r"\s*月\s*" + _DD + r"\s*[日号]"
 _ZH_ADDRESS_LABELLED = (
     r"(?:现住址|住址|家庭住址|地址|家住|户籍地址|居住地|通讯地址|单位地址)\s*[:：]?\s*\K"
@@ -597,6 +869,7 @@ def _shared(language: str) -> list[EntityRecognizer]:
                 ("month day", _MONTH_DAY, 0.6),
                 ("day month", _DAY_MONTH, 0.6),
                 ("month year", _MONTH_YEAR, 0.5),
+                ("date stamp", _DATE_STAMP, 0.5),
             ],
             flags=CASE_INSENSITIVE,
         ),
@@ -649,7 +922,13 @@ def _english() -> list[EntityRecognizer]:
             "PHONE_NUMBER",
             "UsPhonePatternRecognizer",
             lang,
-            [("us phone", _US_PHONE, 0.6), ("uk phone", _UK_PHONE, 0.5)],
+            [
+                ("us phone", _US_PHONE, 0.6),
+                ("uk phone", _UK_PHONE, 0.5),
+                ("international phone", _INTL_PHONE, 0.5),
+                ("national phone", _NATIONAL_PHONE, 0.45),
+                ("labelled phone", _LABELLED_PHONE, 0.5),
+            ],
             flags=CASE_INSENSITIVE,
         ),
         _pattern_recognizer(
@@ -663,9 +942,18 @@ def _english() -> list[EntityRecognizer]:
                 ("name + credential", _EN_CREDENTIAL_NAME, 0.5),
                 ("LAST, FIRST", _EN_CAPS_NAME, 0.6),
                 ("chat name", _EN_CHAT_NAME, 0.5),
+                ("initials in a sign-off", _EN_INITIALS_NAME, 0.45),
+                ("role + name (more)", _EN_ROLE_NAME_MORE, 0.45),
+                ("and + name", _EN_AND_NAME, 0.45),
+                ("name + (role)", _EN_NAME_BEFORE_ROLE, 0.45),
+                ("signature", _EN_SIGNATURE, 0.45),
+                ("initials as subject", _EN_INITIALS_SUBJECT, 0.45),
+                ("quoted nickname", _EN_QUOTED_NICKNAME, 0.45),
             ],
             flags=CASE_SENSITIVE,
         ),
+        CensusNameRecognizer(allow=ALLOW_LIST),
+        GivenNameRecognizer(allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",
             "EnAddressRecognizer",
@@ -690,6 +978,7 @@ def _english() -> list[EntityRecognizer]:
                 ("bare identifier", _EN_BARE_ID, 0.45),
                 ("room or bed", _EN_ROOM, 0.45),
                 ("partial or numbered identifier", _EN_PARTIAL_ID, 0.5),
+                ("acronym + number", _EN_ACRONYM_ID, 0.45),
             ],
             flags=CASE_SENSITIVE,
         ),
@@ -724,7 +1013,11 @@ def _chinese() -> list[EntityRecognizer]:
             "CN_LANDLINE",
             "CnLabelledPhoneRecognizer",
             lang,
-            [("labelled phone", _ZH_LABELLED_PHONE, 0.6), ("HK/Macau/Taiwan phone", _HK_MO_TW_PHONE, 0.6)],
+            [
+                ("labelled phone", _ZH_LABELLED_PHONE, 0.6),
+                ("HK/Macau/Taiwan phone", _HK_MO_TW_PHONE, 0.6),
+                ("international phone", _INTL_PHONE, 0.5),
+            ],
             flags=CASE_SENSITIVE,
         ),
         _pattern_recognizer(
@@ -735,6 +1028,7 @@ def _chinese() -> list[EntityRecognizer]:
                 ("labelled record number", _ZH_RECORD_NO, 0.8),
                 ("bed number", _ZH_BED_NO, 0.6),
                 ("HK/Macau identity card", _HK_ID_CARD, 0.6),
+                ("masked resident ID", _MASKED_ID, 0.6),
             ],
             flags=CASE_INSENSITIVE,
         ),
@@ -742,7 +1036,7 @@ def _chinese() -> list[EntityRecognizer]:
             "DATE",
             "ZhDateRecognizer",
             lang,
-            [("年月日", _ZH_DATE_YMD, 0.7), ("月日", _ZH_DATE_MD, 0.6)],
+            [("年月日", _ZH_DATE_YMD, 0.7), ("月日", _ZH_DATE_MD, 0.6), ("date stamp", _ZH_DATE_STAMP, 0.55)],
             flags=CASE_SENSITIVE,
         ),
         _pattern_recognizer(
@@ -761,9 +1055,13 @@ def _chinese() -> list[EntityRecognizer]:
                 ("chat mention", _ZH_CHAT_MENTION, 0.5),
                 ("老/小 + any name", _ZH_NICKNAME_ANY, 0.45),
                 ("surname + doctor's title", _ZH_SURNAME_BEFORE_TITLE, 0.45),
+                ("Latin-script name", _ZH_LATIN_NAME, 0.45),
+                ("pet name, reporter, list", _ZH_PET_NAME, 0.45),
             ],
             flags=CASE_SENSITIVE,
         ),
+        # Foreign patients' and staff's names in Latin script ("英文名：Olivia Lawrence").
+        CensusNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
         _pattern_recognizer(
             "ADDRESS",
             "ZhAddressRecognizer",
