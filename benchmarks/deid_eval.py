@@ -40,12 +40,8 @@ from pathlib import Path
 from typing import Any
 
 from integration.deid import DeidSession, KnownIdentifier, build_analyzer
-from integration.deid.synth import GOLD_KINDS, generate
-from integration.deid.synth_blind import generate_blind
-from integration.deid.synth_blind2 import generate_blind2
-from integration.deid.synth_blind3 import generate_blind3
-from integration.deid.synth_blind4 import generate_blind4
-from integration.deid.synth_blind5 import generate_blind5
+from integration.deid.blind_sets import BLIND_SETS, HELD_OUT, generate_split
+from integration.deid.synth import GOLD_KINDS
 from integration.errors import PermanentError
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -199,18 +195,7 @@ class Case:
 
 
 def synth_cases(split: str, language: str, count: int) -> list[Case]:
-    if split == "blind":
-        notes = generate_blind(language, count)
-    elif split == "blind2":
-        notes = generate_blind2(language, count)
-    elif split == "blind3":
-        notes = generate_blind3(language, count)
-    elif split == "blind4":
-        notes = generate_blind4(language, count)
-    elif split == "blind5":
-        notes = generate_blind5(language, count)
-    else:
-        notes = generate(split, language, count)
+    notes = generate_split(split, language, count)
     return [Case(n.text, language, tuple(Span(g.kind, g.start, g.end) for g in n.spans), (), n.known) for n in notes]
 
 
@@ -312,14 +297,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=None, help="write all figures to this JSON file")
     parser.add_argument(
         "--splits",
-        default="tuning,heldout,blind,blind2,blind3,blind4,blind5",
+        default=",".join(("tuning", "heldout", *BLIND_SETS)),
         help="synthetic sets: tuning, heldout (the first held-out set, since used for tuning: a dev set), "
-        "blind .. blind5 (each written by an author who had not seen the recognisers, measured once before "
-        "any fix made from it; docs/deidentification.md says which were used for fixes afterwards)",
+        f"blind .. {list(BLIND_SETS)[-1]} (each written by an author who had not seen the recognisers, measured "
+        f"once before any fix made from it; still held out: {', '.join(HELD_OUT)}; docs/deidentification.md says "
+        "which were used for fixes afterwards)",
     )
     args = parser.parse_args(argv)
     splits = [s.strip() for s in args.splits.split(",") if s.strip()]
-    if unknown := set(splits) - {"tuning", "heldout", "blind", "blind2", "blind3", "blind4", "blind5"}:
+    if unknown := set(splits) - {"tuning", "heldout", *BLIND_SETS}:
         parser.error(f"unknown split(s): {', '.join(sorted(unknown))}")
 
     print(f"de-identification evaluation; {_pin_one_core()}")

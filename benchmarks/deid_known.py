@@ -11,16 +11,13 @@ de-identification. Known-value matching does not depend on NER, so the ``lite`` 
 from __future__ import annotations
 
 import argparse
+import functools
 from collections import Counter
 from collections.abc import Callable
 
 from integration.deid import DeidSession, build_analyzer
-from integration.deid.synth import SynthNote, generate
-from integration.deid.synth_blind import generate_blind
-from integration.deid.synth_blind2 import generate_blind2
-from integration.deid.synth_blind3 import generate_blind3
-from integration.deid.synth_blind4 import generate_blind4
-from integration.deid.synth_blind5 import generate_blind5
+from integration.deid.blind_sets import BLIND_SETS, generate_split
+from integration.deid.synth import SynthNote
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -29,13 +26,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     analyzer = build_analyzer("lite")
     sets: dict[str, Callable[[str], list[SynthNote]]] = {
-        "tuning": lambda lang: generate("tuning", lang, args.notes),
-        "heldout": lambda lang: generate("heldout", lang, args.notes),
-        "blind": lambda lang: generate_blind(lang, args.notes),
-        "blind2": lambda lang: generate_blind2(lang, args.notes),
-        "blind3": lambda lang: generate_blind3(lang, args.notes),
-        "blind4": lambda lang: generate_blind4(lang, args.notes),
-        "blind5": lambda lang: generate_blind5(lang, args.notes),
+        split: functools.partial(lambda split, lang: generate_split(split, lang, args.notes), split)
+        for split in ("tuning", "heldout", *BLIND_SETS)
     }
     failures = 0
     for name, make in sets.items():

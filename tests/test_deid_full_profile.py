@@ -51,13 +51,15 @@ def test_full_profile_finds_untitled_english_names() -> None:
         assert name not in out
     assert any(f.recognizer == "SpacyNerRecognizer" for f in session.findings)
     assert "<AGE_1>-year-old" in out
-    # lite sees an untitled name only when both parts are census names; a name from elsewhere with no
-    # title, label or role around it is what the NER in full is for
+    # lite sees an untitled name when both parts are census names, or when the words are too rare to
+    # be English; a single untitled word from elsewhere is what the NER in full is for
     lite_out, lite_session = _analyze("lite", EN_NOTE, "en")
     assert "John Whitaker" not in lite_out
     assert any(f.recognizer == "CensusNameRecognizer" for f in lite_session.findings)
     other = "Oluwaseun Adebayo is a 72-year-old man admitted with dyspnoea."
-    assert "Oluwaseun Adebayo" in _analyze("lite", other, "en")[0]
+    other_out, other_session = _analyze("lite", other, "en")
+    assert "Oluwaseun Adebayo" not in other_out
+    assert any(f.recognizer == "RareNameRecognizer" for f in other_session.findings)
     assert "Oluwaseun" not in _analyze("full", other, "en")[0]
 
 

@@ -46,6 +46,7 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from integration.deid.gazetteer import CensusNameRecognizer, GivenNameRecognizer
+from integration.deid.sweep import LowerCaseNameRecognizer, NumberSweepRecognizer, RareNameRecognizer
 from integration.errors import PermanentError
 
 
@@ -241,11 +242,8 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\d*"
 # Name words are joined by spaces or tabs only: a name never runs across a line break ("Name: Ann
 # Lee\nAddress" must not take "Address").
 _EN_TITLED_NAME = (
-    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor)(?:\.[ \t]{0,3}|[ \t]{1,3})\K"
-    + _NAME_WORD
-    + r"(?:[ \t]"
-    + _NAME_WORD
-    + r")?"
+    r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Fr|Rev|Revd|Father|Pastor|Rabbi|Imam|Sister|Sgt|Det|Insp"
+    r"|Constable|Capt|Lt|Judge|Coach)(?:\.[ \t]{0,3}|[ \t]{1,3})\K" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?"
 )
 _EN_LABELLED_NAME = (
     r"(?<![A-Za-z])(?i:patient(?:\s+name)?|pt|name|mother|father|wife|husband|son|daughter|spouse"
@@ -446,8 +444,9 @@ _EN_ACRONYM_ID = (
 )
 # Where a patient lies is identifying in a note (i2b2 counts it): "room 817", "Rm 22A", "ED bed 27", "Bay 4".
 _EN_ROOM = (
-    r"(?<![A-Za-z])(?i:room|rm|bed|bay|cubicle|stretcher|slot|LOC\s*:\s*[A-Z]{2,6}\s*/)\.?\s*#?\s*\K"
-    r"[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,3})?(?![A-Za-z0-9])"
+    r"(?<![A-Za-z])(?i:room|rm|bed|bay|cubicle|stretcher|slot|LOC\s*:\s*[A-Z]{2,6}\s*/)\.?\s*[#:]?\s*\K"
+    # "12", "B11", "17A", "ICU-14", "6N-15", "3E-29"
+    r"(?:[A-Z]{1,4}-|\d{1,2}[A-Z]{1,2}-)?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,3})?(?![A-Za-z0-9]|[ \t]?%)"
 )
 # "MRN ending 1361", "SSN ends in 6385", "card last four 4242"; "Incident # 24-443042", "#677279".
 _EN_PARTIAL_ID = (
@@ -575,7 +574,7 @@ _ZH_NAME_BEFORE_PHONE = r"[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}(?=[（(
 # text already says a person follows (a role, a title, a kinship word), never on bare running text.
 _ZH_SURNAMES_MORE = (
     "强房连毕官盛曲涂印熊伍翟聂章鲁葛施柴凌洪包齐牛于左庞华倪宁欧单景季祝纪骆申郎童车褚苗耿关柏卓屈蓝"
-    "甘滕邢葛凤阎冉殷储翁楚宗柯苟詹靳鲍巫管桂辛钮焦麦农刁乔喻裴芦岳艾缪娄俞霍奚窦宫佟帅穆廉鞠仇"
+    "甘滕邢葛凤阎冉殷储翁楚宗柯苟詹靳鲍巫管桂辛钮焦麦农刁乔喻裴芦岳艾缪娄俞霍奚窦宫佟帅穆廉鞠仇安"
     "阮谷杭池栾边晏桑岑隋戚费颜卞蒲巩匡甄宓茅饶卜尚莘尤封荣温满东郁沙迟邬隆井暴席劳漆祁"
     # rarer 百家姓 surnames
     "仉訾亓么禤笪隗蒯仝亢逄邝鄢缑昝郄牟冼钭苑邸揭郜阚嵇寇茹郦栗乜璩谯汝劭佘厍矫蔺惠蓟衡闵谌郗汲佴粟堵"
@@ -683,6 +682,63 @@ _ZH_PET_NAME = (
     + r"|(?<=(?:医师|医生|护士|参加人员|参加者|在场人员|人员|成员|值班|签名)[:：]\s*(?:\p{Han}{2,4}[、，,]\s*){1,6})"
     + _ZH_FULL_NAME
     + r"(?=[、，,。；;\s]|$)"
+)
+# A person's role or relation straight before a name, for any surname and without waiting for
+# punctuation: "家属夏天大声喧哗", "值班护士廖秀及医生江山到场", "由方圆接收". Given names that are
+# also words (江山, 安全, 马路) are common in real registers, so the name is taken whatever it means;
+# a few verbs that start with a surname character (查房, 高热) are not.
+_ZH_CUE_WORDS = (
+    r"护士长|护士|医生|医师|大夫|主任|教授|药师|技师|治疗师|民警|警官|律师|社工|护工|网格员|邻居|房东|工友|同事|朋友"
+    r"|路人|家属|亲属|陪护|保姆|护理员|护工|司机|驾驶员|调度员|协调员|研究者|见证人|受试者|签收人|接收人|交班人"
+    r"|接班人|负责人|联系人|老伴|女婿|儿媳|侄子|侄女|外孙|外孙女|孙子|孙女|儿子|女儿|丈夫|妻子|父亲|母亲|哥哥|弟弟"
+    r"|姐姐|妹妹|独子|独女|配偶|爱人|监护人|代理人|签字人|审核|审核人|(?:隔壁床|同病房|邻床|对床|同室|同屋)患者|患者家属"
+)
+_ZH_NOT_NAME_AFTER_CUE = (
+    r"(?!查房|查体|查看|查阅|查血|高热|高压|高危|方便|安排|安慰|包扎|万一|全程|全天|常规|程序|方案|方法|方式|方面"
+    r"|向其|于是|成功|宁可|任何|时间|时候|关于|同意|同时|连续|解释|管理|管床|管道|胡言|毛发|金额|石膏|龙胆|花费)"
+)
+_ZH_CUE_NAME = (
+    r"(?<=(?:"
+    + _ZH_CUE_WORDS
+    + r")[ \t]?)"
+    + _ZH_NOT_NAME_AFTER_CUE
+    + _ZH_FULL_NAME
+    # after a colon the text may be what the person said ("药师：左乙拉西坦…"): the name must end there
+    + r"|(?<=(?:"
+    + _ZH_CUE_WORDS
+    + r")[:：][ \t]?)"
+    + _ZH_NOT_NAME_AFTER_CUE
+    + _ZH_ANY_SURNAME
+    + r"\p{Han}{1,2}"
+    + _ZH_NAME_END
+    # acts that a person does to the patient: "由方圆接收", "8-30由陆强振置入", "经胡同教授会诊", "至钱多多主任门诊"
+    + r"|(?<=(?:由|经|请|至|找|交给|转给|通知|报告)[ \t]?)"
+    + _ZH_NOT_NAME_AFTER_CUE
+    + _ZH_ANY_SURNAME
+    + r"\p{Han}{1,2}"
+    + r"(?=接收|置入|签收|负责|办理|陪同|会诊|查看|处理|评估|确认|主任|教授|医生|医师|护士|药师|[，,。；;、）)\s])"
+    # a surname alone after a title, before a conjunction ("已报告护士长石及保卫科")
+    + r"|(?<=护士长|主任|组长|科长|院长)"
+    + _ZH_ANY_SURNAME
+    + r"(?=[及和与、，,。；;）)])"
+    # a surname alone before a pharmacist's or technician's title ("熊药师：")
+    + r"|(?<![\p{Han}])"
+    + _ZH_ANY_SURNAME
+    + r"(?=药师|技师|护士长|警官)"
+)
+# Transliterated Tibetan, Mongolian and Uyghur names ("乌云其木格", "扎西顿珠", "阿依古丽·买买提"), and any
+# name written with an interpunct ("约翰·史密斯", "热依拉·阿不都").
+_ZH_MINORITY_SYLLABLES = (
+    "阿依古丽|帕提古丽|阿依努尔|祖丽胡玛尔|米热古丽|阿孜古丽|努尔比亚|巴哈古丽|再娜甫|海力且姆|买买提|麦麦提|阿不都"
+    "|阿卜杜|阿布都|热合曼|吐尔逊|图尔荪|艾尔肯|木合塔尔|阿里木|吾斯曼|克里木|玉素甫|帕尔哈提|排尔哈提|迪力木拉提"
+    "|卡德尔|托合提|米吉提|依力哈木|热依拉|艾力|伊力|依明|古丽|努尔|迪丽|巴特尔|其木格|其其格|乌云|巴雅尔|乌力吉"
+    "|那日苏|格日勒|满都拉|额日和木|斯琴|图雅|萨仁|苏和|敖登|宝音|额尔敦|朝鲁|巴图|孟和|乌兰|图门|卓玛|次仁|扎西"
+    "|格桑|拉姆|达瓦|顿珠|旺堆|央金|德吉|平措|尼玛|白玛|琼达|措姆|仁青|索朗|多吉|央宗|普布|边巴|拉巴|旺姆|曲珍|桑珠"
+    "|罗布|加措|嘉措|丹增|洛桑|强巴|仓决|米玛|巴桑|益西|群培|贡嘎|索南"
+)
+_ZH_MINORITY_NAME = (
+    r"(?:" + _ZH_MINORITY_SYLLABLES + r")+(?:[·・•‧](?:" + _ZH_MINORITY_SYLLABLES + r"|\p{Han}{1,6}))*"
+    r"|(?:(?<![\p{Han}])|(?<=" + _ZH_CUE_WORDS + r"))\p{Han}{1,6}(?:[·・•‧]\p{Han}{1,6})+"
 )
 _ZH_RECORD_NO = (
     r"(?:住院号|门诊号|病案号|病历号|就诊号|就诊卡号|登记号|ID号|床[\s　]*号|医保号|医保卡号|医保卡|社保卡号|社保卡"
@@ -954,6 +1010,9 @@ def _english() -> list[EntityRecognizer]:
         ),
         CensusNameRecognizer(allow=ALLOW_LIST),
         GivenNameRecognizer(allow=ALLOW_LIST),
+        RareNameRecognizer(allow=ALLOW_LIST),
+        LowerCaseNameRecognizer(allow=ALLOW_LIST),
+        NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",
             "EnAddressRecognizer",
@@ -1057,11 +1116,14 @@ def _chinese() -> list[EntityRecognizer]:
                 ("surname + doctor's title", _ZH_SURNAME_BEFORE_TITLE, 0.45),
                 ("Latin-script name", _ZH_LATIN_NAME, 0.45),
                 ("pet name, reporter, list", _ZH_PET_NAME, 0.45),
+                ("role or act + any name", _ZH_CUE_NAME, 0.4),
+                ("minority or interpunct name", _ZH_MINORITY_NAME, 0.45),
             ],
             flags=CASE_SENSITIVE,
         ),
         # Foreign patients' and staff's names in Latin script ("英文名：Olivia Lawrence").
         CensusNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
+        NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",
             "ZhAddressRecognizer",

@@ -23,7 +23,7 @@ import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no st
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-__all__ = ["CensusNameRecognizer", "GivenNameRecognizer", "census_names"]
+__all__ = ["CensusNameRecognizer", "GivenNameRecognizer", "census_names", "census_names_raw"]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -63,14 +63,20 @@ _PAIR: Final = regex.compile(
 @functools.cache
 def census_names() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames), upper-case, from the ``names`` package's census files."""
+    given, surnames = census_names_raw()
+    return given - _NOT_NAMES, surnames - _NOT_NAMES
+
+
+@functools.cache
+def census_names_raw() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames) as the census lists them, everyday words included ("HILL", "YOUNG")."""
     root = resources.files("names")
 
     def read(name: str) -> frozenset[str]:
         lines = root.joinpath(name).read_text(encoding="ascii").splitlines()
-        return frozenset(line.split()[0] for line in lines if line.strip()) - _NOT_NAMES
+        return frozenset(line.split()[0] for line in lines if line.strip())
 
-    given = read("dist.male.first") | read("dist.female.first")
-    return given, read("dist.all.last")
+    return read("dist.male.first") | read("dist.female.first"), read("dist.all.last")
 
 
 class CensusNameRecognizer(LocalRecognizer):
