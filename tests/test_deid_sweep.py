@@ -48,6 +48,9 @@ def _untouched(text: str, value: str, language: str) -> bool:
         ("Night porter contact 6620, ask for the desk.", "6620"),
         ("Moved to bed HDU-7 at noon.", "HDU-7"),
         ("Bed: 5S-12, side room.", "5S-12"),
+        ("please ring her on four one six, two two nine, oh eight seven three period", "four one six"),
+        ("old policy listed ###-##-5512 in error", "###-##-5512"),
+        ("SSN (last four): 6170 verified", "6170"),
     ],
 )
 def test_identifier_shaped_numbers_without_a_known_label(text: str, value: str) -> None:
@@ -85,6 +88,11 @@ def test_measurements_amounts_and_codes_are_left_alone(text: str, value: str) ->
         ("床位：31，加床+2。", "31"),
         ("心电图（ECG20231188）提示窦性心律。", "ECG20231188"),
         ("尾号4419的银行卡已登记。", "4419"),
+        ("家属手机幺三九 洞二七五 八八四幺，请回电。", "幺三九 洞二七五 八八四幺"),
+        ("住院号三四七二九一，已核对。", "三四七二九一"),
+        ("认定书编号：洪人社工认〔2024〕1187号。", "洪人社工认〔2024〕1187号"),
+        ("案号（2022）粤0304民初7781号。", "粤0304民初7781号"),
+        ("电话：020-83312245，分机618。", "分机618"),
     ],
 )
 def test_chinese_numbers_after_any_label(text: str, value: str) -> None:
@@ -118,6 +126,11 @@ def test_chinese_measurements_are_left_alone(text: str, value: str) -> None:
         ("Seen by dr ottoline marchbanks on the ward.", "ottoline marchbanks"),
         ("Anointing by Fr. Mulcahy at the bedside.", "Mulcahy"),
         ("Discharge checklist witnessed by eudora blackwood-tate.", "eudora blackwood-tate"),
+        ("Electronically signed Wojtaszek, P. 03-02-2024", "Wojtaszek, P."),
+        ("| 2 | TRAN, THI HUONG | 6610 |", "TRAN, THI HUONG"),
+        ("surname spelled K-O-W-A-L first name", "K-O-W-A-L"),
+        ("hey its bernadette again, bp fine", "bernadette"),
+        ("Absent: Dorothea (on leave).", "Dorothea"),
     ],
 )
 def test_names_by_rarity_case_and_title(text: str, name: str) -> None:
@@ -165,6 +178,9 @@ def test_word_frequencies_load_offline() -> None:
         ("社区网格员巴特尔负责上门随访。", "巴特尔"),
         ("邻居阿依努尔·吐尔逊报警。", "阿依努尔·吐尔逊"),
         ("同病房患者白露夜间呼救。", "白露"),
+        ("外婆麴秀兰，八十岁，健在。", "麴秀兰"),
+        ("鉴定人：第五明辉　主任法医师", "第五明辉"),
+        ("转诊医生：胡志明（Dr WONG Ka Fai）", "WONG Ka Fai"),
     ],
 )
 def test_chinese_names_after_a_role_or_act(text: str, name: str) -> None:
@@ -178,6 +194,8 @@ def test_chinese_names_after_a_role_or_act(text: str, name: str) -> None:
         ("患者高热三天，护士安排床位。", "高热"),
         ("药师：左氧氟沙星需调整剂量。", "左氧氟沙星"),
         ("主任医师查看患者。", "查看"),
+        ("护士宣教后，医生计划手术。", "宣教"),
+        ("医生常规查体未见异常。", "常规"),
     ],
 )
 def test_chinese_clinical_words_after_a_role_are_not_names(text: str, kept: str) -> None:

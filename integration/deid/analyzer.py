@@ -582,6 +582,8 @@ _ZH_SURNAMES_MORE = (
     # traditional forms (Taiwan, Hong Kong, Macau)
     "吳陳黃張劉楊趙鄭謝許韓馮鄧蕭葉蘇呂盧鍾鐘譚陸範賈韋鄒龍賀顧龔錢嚴湯莊溫鄺葛孫馬羅蔣餘杜魏唐"
     "董袁潘蔡程沈姚崔汪廖夏邱薛閻段雷侯史陶黎毛郝邵萬覃武戴莫孔向湯尹熊秦江聶章魯倪寧歐單駱郎童"
+    # the rest of the 百家姓 that do not start everyday words (宣教, 皮肤, 计划 … are left out)
+    "昌酆萧禹狄贝臧伏樊裘贲诸荀羊於芮羿邴糜蓬仲伊厉戎韶邰鄂索赖屠蒙鬱胥贡姬郤扈冀郏瞿慕宦庾阙殳沃夔晁勾敖钦郈赏哈麴梅常鲜"
 )
 # Not the 任 of 责任护士 / 主任医师: words that end in a surname character before a title.
 _ZH_TITLED_SURNAME = (
@@ -591,7 +593,9 @@ _ZH_TITLED_SURNAME = (
 )
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|申屠|轩辕|呼延|澹台"
-    "|太史|闻人|万俟|赫连|钟离|宗政|濮阳|淳于|单于|公冶|百里|东郭|拓跋"
+    "|太史|闻人|万俟|赫连|钟离|宗政|濮阳|淳于|单于|公冶|百里|东郭|拓跋|第五|南门|羊舌|微生|梁丘|左丘|东门|公羊|太叔"
+    "|仲孙|鲜于|闾丘|司空|亓官|司寇|子车|颛孙|巫马|公西|漆雕|乐正|壤驷|公良|夹谷|宰父|谷梁|段干|归海|商牟|伯赏|有琴"
+    "|歐陽|司馬|諸葛|東方|尉遲|公孫|長孫|宇文|令狐|獨孤|南宮|軒轅"
 )
 _ZH_ANY_SURNAME = r"(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
 # A married woman in Taiwan or Hong Kong may carry her husband's surname first (冠夫姓: 陳黃麗華).
@@ -692,9 +696,13 @@ _ZH_CUE_WORDS = (
     r"|路人|家属|亲属|陪护|保姆|护理员|护工|司机|驾驶员|调度员|协调员|研究者|见证人|受试者|签收人|接收人|交班人"
     r"|接班人|负责人|联系人|老伴|女婿|儿媳|侄子|侄女|外孙|外孙女|孙子|孙女|儿子|女儿|丈夫|妻子|父亲|母亲|哥哥|弟弟"
     r"|姐姐|妹妹|独子|独女|配偶|爱人|监护人|代理人|签字人|审核|审核人|(?:隔壁床|同病房|邻床|对床|同室|同屋)患者|患者家属"
+    r"|外婆|外公|爷爷|奶奶|姥姥|姥爷|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|姨妈|姑姑|舅舅|叔叔|伯伯|婆婆|公公|长子|长女"
+    r"|次子|次女|同桌|同学|室友|前任|前夫|前妻|班主任|导师|经办人|评定人|鉴定人|判定医师|办案民警|参会人员|研究生|安全员"
+    r"|车间主任|决策人|送检人|采样人|核对人|复核人|发药人|执行人|转运人|接诊人"
 )
 _ZH_NOT_NAME_AFTER_CUE = (
-    r"(?!查房|查体|查看|查阅|查血|高热|高压|高危|方便|安排|安慰|包扎|万一|全程|全天|常规|程序|方案|方法|方式|方面"
+    r"(?!查房|查体|查看|查阅|查血|高热|高压|高危|方便|安排|安慰|包扎|万一|全程|全天|常规|常见|常用|程序|方案|方法|方式|方面"
+    r"|梅毒|伊始|蒙受|索取|索要|慕名|赖床|屠宰|诸如|诸多|羊水|仲裁|贡献|沃土"
     r"|向其|于是|成功|宁可|任何|时间|时候|关于|同意|同时|连续|解释|管理|管床|管道|胡言|毛发|金额|石膏|龙胆|花费)"
 )
 _ZH_CUE_NAME = (
@@ -1123,6 +1131,7 @@ def _chinese() -> list[EntityRecognizer]:
         ),
         # Foreign patients' and staff's names in Latin script ("英文名：Olivia Lawrence").
         CensusNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
+        RareNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",

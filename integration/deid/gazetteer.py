@@ -149,7 +149,7 @@ _WORD_NAMES: Final[frozenset[str]] = _words(
 _SINGLE: Final = regex.compile(
     # Mid-sentence (after a lower-case word, a comma, an opening bracket or quote), not followed by
     # another capitalised word (pairs are the pair rule's) nor by a hyphen or digit ("Hope-2 trial").
-    r"(?<=(?:\p{Ll}|[,;(\"“'])[ \t]{1,3}|[(\"“])(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}\d\-])(?![ \t]+\p{Lu}\p{Ll})",
+    r"(?<=(?:\p{Ll}|[,;:(\"“'])[ \t]{1,3}|[(\"“])(?P<w>\p{Lu}\p{Ll}{2,})(?![\p{L}\d\-])(?![ \t]+\p{Lu}\p{Ll})",
     regex.VERSION1,
 )
 

@@ -76,7 +76,7 @@ _SAFE_SHAPES: Final = regex.compile(
     # dates and clock times belong to the date rules, which shift rather than mask them
     r"|\d{4}[\-/.]\d{1,2}(?:[\-/.]\d{1,2})?(?:T\d{1,2}(?::\d{2}){1,2})?"
     r"|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}"
-    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?:\d{4})?"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?"
     r"|\d{3,4}h(?:rs?)?"
     # diagnosis, staging and sequence codes are clinical content
@@ -120,6 +120,33 @@ _ZH_PHONE_LABEL: Final = regex.compile(
     r"\d(?:\d|[\- ](?=\d)){2,14}(?!\d)",
     _FLAGS,
 )
+# Digits read out, as dictation and speech-to-text write them: "five one two, two one seven, four six
+# four nine", "一三八 七七六五 四八七四", "幺五七 四八幺九" (幺 and 洞 are 1 and 0 on the radio). Six or
+# more in a row are a number, never prose.
+_EN_SPOKEN_DIGITS: Final = regex.compile(
+    r"(?<![\p{L}])(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+    r"(?:[ \t]*[,\-]?[ \t]+(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)){5,}(?![\p{L}])",
+    _FLAGS | regex.IGNORECASE,
+)
+_ZH_SPOKEN_DIGITS: Final = regex.compile(
+    r"[〇零一二三四五六七八九幺洞两](?:[ 　,，\-－]?[〇零一二三四五六七八九幺洞两]){5,}", _FLAGS
+)
+# A masked national number ("***-**-4861", "xxx-xx-2136", "###-##-0259") and the last four digits
+# after their label ("SSN (last 4): 2059").
+_EN_MASKED: Final = regex.compile(
+    r"(?<![\w#*])[#*xX]{3}[\- ]?[#*xX]{2}[\- ]?\d{4}(?!\d)"
+    r"|(?i:last[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t]*[)\]]?[ \t]*[:#=]?[ \t]*\K\d{4}(?!\d)",
+    _FLAGS,
+)
+# Official document numbers: "汉人社工认〔2022〕4907号", "浙大司鉴所〔2023〕法病鉴字第262号", and court case
+# numbers "（2021）沪0101行初366号".
+_ZH_DOCUMENT_NO: Final = regex.compile(
+    r"\p{Han}{1,12}[〔\[［【](?:19|20)\d{2}[〕\]］】]\p{Han}{0,8}第?\d{1,7}号"
+    r"|[（(](?:19|20)\d{2}[）)]\p{Han}{1,3}\d{2,6}\p{Han}{1,5}\d{1,7}号",
+    _FLAGS,
+)
+# An extension with its label, straight after a number ("0371-68761561，分机4737").
+_ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s]?)(?:分机|转)[:：]?\d{2,6}(?!\d)", _FLAGS)
 # A number alone in brackets: "(68350)", "（DR6523114）", "[4546]"; not a year.
 _BRACKETED: Final = regex.compile(
     r"(?<=[(（\[【][ \t]?)(?!(?:19|20)\d{2}[)）\]】 ])(?:[A-Za-z]{1,5}[\-]?)?\d{4,}(?:[\-/]\d+)*(?=[ \t]?[)）\]】])",
@@ -189,7 +216,11 @@ class NumberSweepRecognizer(LocalRecognizer):
                 if _is_safe_number(text, match.start(), match.end()) or self._after_lab_term(text, match.start()):
                     continue
                 results.append(_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
-            labels = (_ZH_ANY_LABEL, _ZH_BED) if self.supported_language == "zh" else (_EN_ANY_LABEL,)
+            zh = self.supported_language == "zh"
+            for pattern in (_ZH_SPOKEN_DIGITS, _ZH_DOCUMENT_NO) if zh else (_EN_SPOKEN_DIGITS, _EN_MASKED):
+                for match in pattern.finditer(text):
+                    results.append(_result(self, "ID_NUMBER", match.start(), match.end(), 0.4))
+            labels = (_ZH_ANY_LABEL, _ZH_BED) if zh else (_EN_ANY_LABEL,)
             for pattern in (*labels, _BRACKETED):
                 for match in pattern.finditer(text):
                     value = match.group()
@@ -198,11 +229,12 @@ class NumberSweepRecognizer(LocalRecognizer):
                         continue
                     results.append(_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
         if "PHONE_NUMBER" in entities:
-            pattern = _ZH_PHONE_LABEL if self.supported_language == "zh" else _EN_PHONE_LABEL
-            for match in pattern.finditer(text):
-                if _UNIT.match(text, match.end()):
-                    continue
-                results.append(_result(self, "PHONE_NUMBER", match.start(), match.end(), 0.35))
+            patterns = (_ZH_PHONE_LABEL, _ZH_EXTENSION) if self.supported_language == "zh" else (_EN_PHONE_LABEL,)
+            for pattern in patterns:
+                for match in pattern.finditer(text):
+                    if _UNIT.match(text, match.end()):
+                        continue
+                    results.append(_result(self, "PHONE_NUMBER", match.start(), match.end(), 0.35))
         return results
 
     def _after_lab_term(self, text: str, start: int) -> bool:
@@ -270,14 +302,24 @@ _CAP_SEQ: Final = regex.compile(
     + r"(?:[ \t](?:\p{Lu}\.[ \t])?"
     + _CAP_WORD
     + r"){1,2}"
-    # registration style: "HANSON Elliott", "CONEFREY, MELISSA", "BRYAN PARK"
+    # registration style: "HANSON Elliott", "CONEFREY, MELISSA", "NGUYEN, MINH TUAN", "BRYAN PARK"
     + r"|"
     + _CAPS_WORD
     + r",?[ \t](?:"
     + _CAP_WORD
     + r"|"
     + _CAPS_WORD
-    + r")"
+    + r")(?:[ \t]"
+    + _CAPS_WORD
+    + r")?"
+    # "Cyrek, K.", "Van Dyke, Scott K"
+    + r"|"
+    + _CAP_WORD
+    + r"(?:[ \t]"
+    + _CAP_WORD
+    + r")?,[ \t](?:\p{Lu}\.|"
+    + _CAP_WORD
+    + r"(?:[ \t]\p{Lu}\.?)?)"
     # an initial and a surname: "C. Jones", "K. Abernethy-Smythe"
     + r"|\p{Lu}\.[ \t]?"
     + _CAP_WORD
@@ -296,9 +338,12 @@ class RareNameRecognizer(LocalRecognizer):
 
     ENTITY: Final = "PERSON"
 
-    def __init__(self, *, allow: frozenset[str] = frozenset()) -> None:
+    def __init__(self, *, allow: frozenset[str] = frozenset(), supported_language: str = "en") -> None:
+        # also registered for Chinese, where it reads Latin-script names ("黃志偉（WONG Chi Wai）")
         self._allow = allow
-        super().__init__(supported_entities=[self.ENTITY], name="RareNameRecognizer", supported_language="en")
+        super().__init__(
+            supported_entities=[self.ENTITY], name="RareNameRecognizer", supported_language=supported_language
+        )
 
     def load(self) -> None:
         census_names()
@@ -319,12 +364,20 @@ class RareNameRecognizer(LocalRecognizer):
                 if grade != "bad" and word is not None:
                     run.append((word.start(), word.end(), grade))
                     continue
-                initial_and_surname = len(run) == 2 and match.group()[run[0][0] : run[0][1]].endswith(".")
-                if len(run) >= 2 and (initial_and_surname or any(g == "strong" for _, _, g in run)):
+                if len(run) >= 2 and (
+                    self._initial_and_surname(match.group(), run) or any(g == "strong" for *_, g in run)
+                ):
                     start, end = match.start() + run[0][0], match.start() + run[-1][1]
                     results.append(_result(self, self.ENTITY, start, end, 0.4))
                 run = []
         return results
+
+    @staticmethod
+    def _initial_and_surname(text: str, run: list[tuple[int, int, str]]) -> bool:
+        """ "C. Jones", "Cyrek, K.": an initial makes a surname that is also a word a name."""
+        return len(run) == 2 and (
+            text[run[0][0] : run[0][1]].endswith(".") or text[run[1][0] : run[1][1]].endswith(".")
+        )
 
     def _grade(self, word: str) -> str:
         """ "strong" (a census given name, or no English word), "ok" (a surname that is also a word), "bad"."""
@@ -360,9 +413,9 @@ _LOWER_CUE: Final = regex.compile(
     r"|reported\s+by|reviewed\s+by|seen\s+by|assessed\s+by|signed\s+by|dictated\s+by|verified\s+by|by"
     r"|aide|officer|constable|worker|manager|clinician|physician|doctor|airway|leader|chair|client|subject"
     r"|visitor|relative|investigator|idva|advocate|accepting|referring|covering|to|from|pending|reviewer"
-    r"|rev|fr|pastor|rabbi|imam|sgt|pc|det)(?![\p{L}\-])"
-    r"\.?(?:'s)?[ \t]*[:(\-–]?[ \t]*(?:(?i:dr|mr|mrs|ms|mx|miss|prof)\.?[ \t]+)?"
-    r"\K[a-z][a-z’'\-]+(?:[ \t]+[a-z][a-z’'\-]+){0,2}",
+    r"|rev|fr|pastor|rabbi|imam|sgt|pc|det|its|it's|this\s+is|thx|thanks|thank\s+(?:you|u)|hi|hello|hey|dear|tell"
+    r"|ask|love|cheers|regards)(?![\p{L}\-])"
+    r"\.?(?:'s)?[ \t]*[:(\-–!]?[ \t]*(?:(?i:dr|mr|mrs|ms|mx|miss|prof)\.?[ \t]+)?(?=[a-z])",
     _FLAGS,
 )
 _STOP: Final[frozenset[str]] = _words(
@@ -374,6 +427,11 @@ _STOP: Final[frozenset[str]] = _words(
     mother father brother sister friend partner spouse son-in-law daughter-in-law carer caregiver nurse doctor
     hosp hospital age dob mrn"""
 )
+
+
+_LOWER_WORDS: Final = regex.compile(r"[a-z][a-z’'\-]+(?:[ \t]+[a-z][a-z’'\-]+){0,2}", _FLAGS)
+# A name spelt out letter by letter in dictation ("last name spelled D-U-G-A-R").
+_SPELLED: Final = regex.compile(r"(?<![\p{L}\-])(?:\p{Lu}-){2,}\p{Lu}(?![\p{L}\-])", _FLAGS)
 
 
 class LowerCaseNameRecognizer(LocalRecognizer):
@@ -399,7 +457,11 @@ class LowerCaseNameRecognizer(LocalRecognizer):
         if self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
-        for match in _LOWER_CUE.finditer(text):
+        for cue in _LOWER_CUE.finditer(text):
+            # only the cue is consumed, so a cue among the words ("hi its cindy") is tried in turn
+            match = _LOWER_WORDS.match(text, cue.end())
+            if match is None:
+                continue
             start = match.start()
             kept: list[regex.Match[str]] = []
             named = 0
@@ -412,6 +474,8 @@ class LowerCaseNameRecognizer(LocalRecognizer):
             # one word must be a census name, or two or more words must all be name-like
             if kept and (named or len(kept) >= 2):
                 results.append(_result(self, self.ENTITY, start + kept[0].start(), start + kept[-1].end(), 0.4))
+        for match in _SPELLED.finditer(text):
+            results.append(_result(self, self.ENTITY, match.start(), match.end(), 0.4))
         return results
 
     def _grade(self, value: str, *, following: bool) -> str:
