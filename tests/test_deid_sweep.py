@@ -131,6 +131,8 @@ def test_chinese_measurements_are_left_alone(text: str, value: str) -> None:
         ("surname spelled K-O-W-A-L first name", "K-O-W-A-L"),
         ("hey its bernadette again, bp fine", "bernadette"),
         ("Absent: Dorothea (on leave).", "Dorothea"),
+        ("08:40 | TERESA NÚÑEZ ORTIZ | 4412 |", "TERESA NÚÑEZ ORTIZ"),
+        ("came in with her daughter oyelowo today", "oyelowo"),
     ],
 )
 def test_names_by_rarity_case_and_title(text: str, name: str) -> None:
@@ -148,6 +150,8 @@ def test_names_by_rarity_case_and_title(text: str, name: str) -> None:
         ("Nothing to see here overnight.", "see here"),
         ("Transferred to nursing home from hospital.", "nursing home"),
         ("Started metformin and Apixaban today.", "Apixaban"),
+        ("| Chest Pain | 5 mg | daily |", "Chest Pain"),
+        ("came in with her daughter for review", "for review"),
     ],
 )
 def test_everyday_and_clinical_words_are_not_names(text: str, kept: str) -> None:
@@ -181,6 +185,10 @@ def test_word_frequencies_load_offline() -> None:
         ("外婆麴秀兰，八十岁，健在。", "麴秀兰"),
         ("鉴定人：第五明辉　主任法医师", "第五明辉"),
         ("转诊医生：胡志明（Dr WONG Ka Fai）", "WONG Ka Fai"),
+        ("[21:04] 向日葵的春天：谢谢医生", "向日葵的春天"),
+        ("家属（微信昵称\"lanlan77\"）留言", "lanlan77"),
+        ("邻居老薛有备用钥匙。", "薛"),
+        ("｜姓名｜工号｜\n｜邬建成｜4471｜", "邬建成"),
     ],
 )
 def test_chinese_names_after_a_role_or_act(text: str, name: str) -> None:
@@ -196,6 +204,7 @@ def test_chinese_names_after_a_role_or_act(text: str, name: str) -> None:
         ("主任医师查看患者。", "查看"),
         ("护士宣教后，医生计划手术。", "宣教"),
         ("医生常规查体未见异常。", "常规"),
+        ("｜高血压｜白内障｜", "白内障"),
     ],
 )
 def test_chinese_clinical_words_after_a_role_are_not_names(text: str, kept: str) -> None:

@@ -734,6 +734,20 @@ _ZH_CUE_NAME = (
     + _ZH_ANY_SURNAME
     + r"(?=药师|技师|护士长|警官)"
 )
+# Who speaks in a chat or message export ("[10:16] 海阔天空：…", "[09:02] sufen52: …"), a screen name or
+# badge name in quotes after its label (微信昵称"sufen52", 胸牌"一鸣"), 老/小 + surname after a role
+# ("邻居老夏有钥匙"), and a full name alone in a table cell ("｜钟国庆｜233853｜").
+_ZH_HANDLE_NAME = (
+    r"(?<=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]?)[^\s：:\[\]]{1,16}(?=[ \t]?[：:])"
+    r"|(?:小名|乳名|昵称|绰号|外号|网名|微信名?|微信号|胸牌|账号|用户名|群名片)[:：]?\s*[“\"「『]\K[^”\"」』\n]{1,20}(?=[”\"」』])"
+    r"|(?<=(?:"
+    + _ZH_CUE_WORDS
+    + r")[ \t]?[老小])"
+    + _ZH_ANY_SURNAME
+    + r"|(?<=[|｜][ \t]?)"
+    + _ZH_FULL_NAME
+    + r"(?<![病症炎癌瘤压伤障痛术科药片])(?=[ \t]?[|｜])"
+)
 # Transliterated Tibetan, Mongolian and Uyghur names ("乌云其木格", "扎西顿珠", "阿依古丽·买买提"), and any
 # name written with an interpunct ("约翰·史密斯", "热依拉·阿不都").
 _ZH_MINORITY_SYLLABLES = (
@@ -1126,6 +1140,7 @@ def _chinese() -> list[EntityRecognizer]:
                 ("pet name, reporter, list", _ZH_PET_NAME, 0.45),
                 ("role or act + any name", _ZH_CUE_NAME, 0.4),
                 ("minority or interpunct name", _ZH_MINORITY_NAME, 0.45),
+                ("chat speaker, screen name, table cell", _ZH_HANDLE_NAME, 0.4),
             ],
             flags=CASE_SENSITIVE,
         ),

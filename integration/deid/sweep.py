@@ -23,6 +23,7 @@ set for recall. ``docs/deidentification.md`` has the figures on sets written bli
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no stubs published
@@ -285,7 +286,9 @@ def is_common_english(word: str) -> bool:
 
 def _in_census(word: str) -> tuple[bool, bool]:
     given, surnames = census_names()
-    key = word.upper().replace("’", "'")
+    # the census writes names without accents ("GARCIA" for García, "PENA" for Peña)
+    key = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+    key = key.upper().replace("’", "'")
     parts = key.split("-")
     is_given = key in given or (len(parts) > 1 and parts[0] in given)
     is_surname = (
@@ -355,6 +358,11 @@ class RareNameRecognizer(LocalRecognizer):
         if self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
+        for cell in _CELL.finditer(text):
+            words = cell.group().split()
+            grades = [self._grade(w[:1].upper() + w[1:].lower()) for w in words]
+            if "bad" not in grades and "strong" in grades and not regex.search(r"\p{Han}", cell.group()):
+                results.append(_result(self, self.ENTITY, cell.start(), cell.end(), 0.4))
         for match in _CAP_SEQ.finditer(text):
             # The longest run of two or more name-like words holding a strong one: "Patient Clodagh
             # Hernandez" gives "Clodagh Hernandez".
@@ -399,12 +407,26 @@ class RareNameRecognizer(LocalRecognizer):
         return "ok" if is_surname or upper in raw_surnames or upper in raw_given else "bad"
 
 
+# A table cell holding only a name, in any case ("| li na cheung |", "| SAMANTHA GARCÍA LÓPEZ |").
+_CELL: Final = regex.compile(
+    r"(?<=[|｜][ \t]{0,3})\p{L}[\p{L}’'\-]*(?:[ \t]\p{L}[\p{L}’'\-]*){1,3}(?=[ \t]*[|｜])", _FLAGS
+)
+# A table cell holding only a name, in any case ("| li na cheung |", "| SAMANTHA GARCÍA LÓPEZ |").
+_CELL: Final = regex.compile(
+    r"(?<=[|｜][ \t]{0,3})\p{L}[\p{L}’'\-]*(?:[ \t]\p{L}[\p{L}’'\-]*){1,3}(?=[ \t]*[|｜])", _FLAGS
+)
 _WORDS: Final = regex.compile(r"\p{Lu}\.|" + _CAPS_WORD + r"|" + _CAP_WORD, _FLAGS)
 
 
 # Roles after which lower-case words are a name: chat and dictation write "spouse tyler bright-holland".
+_KIN_OR_TITLE: Final = regex.compile(
+    r"dr|mr|mrs|ms|mx|miss|prof|doctor|spouse|wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother"
+    r"|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|boyfriend|girlfriend"
+    r"|friend|neighbou?r|landlord|caregiver|carer|guardian",
+    _FLAGS,
+)
 _LOWER_CUE: Final = regex.compile(
-    r"(?<![\p{L}])(?i:dr|mr|mrs|ms|mx|miss|prof|spouse|wife|husband|partner|son|daughter|mother|father|mom|mum"
+    r"(?<![\p{L}])(?i:(dr|mr|mrs|ms|mx|miss|prof|spouse|wife|husband|partner|son|daughter|mother|father|mom|mum"
     r"|dad|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin"
     r"|son-in-law|daughter-in-law|boyfriend|girlfriend|friend|neighbou?r|roommate|landlord|caregiver|carer"
     r"|guardian|informant|caller|contact|surgeon|assistant|anaesthetist|anesthesiologist|intensivist|fellow"
@@ -414,7 +436,7 @@ _LOWER_CUE: Final = regex.compile(
     r"|aide|officer|constable|worker|manager|clinician|physician|doctor|airway|leader|chair|client|subject"
     r"|visitor|relative|investigator|idva|advocate|accepting|referring|covering|to|from|pending|reviewer"
     r"|rev|fr|pastor|rabbi|imam|sgt|pc|det|its|it's|this\s+is|thx|thanks|thank\s+(?:you|u)|hi|hello|hey|dear|tell"
-    r"|ask|love|cheers|regards)(?![\p{L}\-])"
+    r"|ask|love|cheers|regards))(?![\p{L}\-])"
     r"\.?(?:'s)?[ \t]*[:(\-–!]?[ \t]*(?:(?i:dr|mr|mrs|ms|mx|miss|prof)\.?[ \t]+)?(?=[a-z])",
     _FLAGS,
 )
@@ -472,7 +494,9 @@ class LowerCaseNameRecognizer(LocalRecognizer):
                 named += grade == "named"
                 kept.append(word)
             # one word must be a census name, or two or more words must all be name-like
-            if kept and (named or len(kept) >= 2):
+            # after a kinship word or a title one word too rare to be English is enough ("daughter bimala")
+            close = _KIN_OR_TITLE.fullmatch(cue.group(1).casefold()) is not None
+            if kept and (named or len(kept) >= 2 or (close and not is_common_english(kept[0].group()))):
                 results.append(_result(self, self.ENTITY, start + kept[0].start(), start + kept[-1].end(), 0.4))
         for match in _SPELLED.finditer(text):
             results.append(_result(self, self.ENTITY, match.start(), match.end(), 0.4))
