@@ -411,10 +411,6 @@ class RareNameRecognizer(LocalRecognizer):
 _CELL: Final = regex.compile(
     r"(?<=[|｜][ \t]{0,3})\p{L}[\p{L}’'\-]*(?:[ \t]\p{L}[\p{L}’'\-]*){1,3}(?=[ \t]*[|｜])", _FLAGS
 )
-# A table cell holding only a name, in any case ("| li na cheung |", "| SAMANTHA GARCÍA LÓPEZ |").
-_CELL: Final = regex.compile(
-    r"(?<=[|｜][ \t]{0,3})\p{L}[\p{L}’'\-]*(?:[ \t]\p{L}[\p{L}’'\-]*){1,3}(?=[ \t]*[|｜])", _FLAGS
-)
 _WORDS: Final = regex.compile(r"\p{Lu}\.|" + _CAPS_WORD + r"|" + _CAP_WORD, _FLAGS)
 
 
