@@ -51,6 +51,10 @@ def _untouched(text: str, value: str, language: str) -> bool:
         ("please ring her on four one six, two two nine, oh eight seven three period", "four one six"),
         ("old policy listed ###-##-5512 in error", "###-##-5512"),
         ("SSN (last four): 6170 verified", "6170"),
+        ("WeChat ID mei_lan1987 given for updates", "mei_lan1987"),
+        ("HKID K771203 (5) sighted", "K771203 (5)"),
+        ("NRIC S 7712045 J on the form", "S 7712045 J"),
+        ("reach her son on (852) 61234770 tonight", "61234770"),
     ],
 )
 def test_identifier_shaped_numbers_without_a_known_label(text: str, value: str) -> None:
@@ -71,6 +75,8 @@ def test_identifier_shaped_numbers_without_a_known_label(text: str, value: str) 
         ("Served in the navy 1968-1972.", "1968-1972"),
         ("Night shift 1900-0700 uneventful.", "1900-0700"),
         ("Call 911 if the swelling worsens.", "911"),
+        ("IV line: 18G in the left forearm.", "18G"),
+        ("Recheck in 10分钟 then 5 mins later.", "10"),
         ("Wound bed 60% granulation tissue.", "60"),
     ],
 )
@@ -93,6 +99,10 @@ def test_measurements_amounts_and_codes_are_left_alone(text: str, value: str) ->
         ("认定书编号：洪人社工认〔2024〕1187号。", "洪人社工认〔2024〕1187号"),
         ("案号（2022）粤0304民初7781号。", "粤0304民初7781号"),
         ("电话：020-83312245，分机618。", "分机618"),
+        ("聯絡人電話：07-331-2468 分機 552。", "07-331-2468"),
+        ("床號 17，已通知。", "17"),
+        ("LINE：ahmei_0921 已加好友", "ahmei_0921"),
+        ("收款账户 6217 0031 2024 8890 113（本人）", "6217 0031 2024 8890 113"),
     ],
 )
 def test_chinese_numbers_after_any_label(text: str, value: str) -> None:
@@ -133,6 +143,10 @@ def test_chinese_measurements_are_left_alone(text: str, value: str) -> None:
         ("Absent: Dorothea (on leave).", "Dorothea"),
         ("08:40 | TERESA NÚÑEZ ORTIZ | 4412 |", "TERESA NÚÑEZ ORTIZ"),
         ("came in with her daughter oyelowo today", "oyelowo"),
+        ("[3/9/24, 21:05] Marisol: ok will bring her", "Marisol"),
+        ("Next of kin: Rohana binti Ismail (wife)", "Rohana binti Ismail"),
+        ("Employer: Mr Kumaravel s/o Ganesan, NRIC on file", "Kumaravel s/o Ganesan"),
+        ("contact tracing - Teo Ah Kiat, son, 54", "Teo Ah Kiat"),
     ],
 )
 def test_names_by_rarity_case_and_title(text: str, name: str) -> None:
@@ -186,7 +200,7 @@ def test_word_frequencies_load_offline() -> None:
         ("鉴定人：第五明辉　主任法医师", "第五明辉"),
         ("转诊医生：胡志明（Dr WONG Ka Fai）", "WONG Ka Fai"),
         ("[21:04] 向日葵的春天：谢谢医生", "向日葵的春天"),
-        ("家属（微信昵称\"lanlan77\"）留言", "lanlan77"),
+        ('家属（微信昵称"lanlan77"）留言', "lanlan77"),
         ("邻居老薛有备用钥匙。", "薛"),
         ("｜姓名｜工号｜\n｜邬建成｜4471｜", "邬建成"),
     ],

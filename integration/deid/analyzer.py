@@ -480,8 +480,39 @@ _LABELLED_PHONE = (
 )
 # Chat and message logs: "[12:51] Hope: …", "[10:39 PM] Sean (6N charge): …".
 _EN_CHAT_NAME = (
-    r"\[\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*\K" + _EN_PROPER + r"(?:[ \t]" + _EN_PROPER + r")?"
+    # "[10:15] Hope:", "[2/6/23 21:40] Summer:", "[28/2/24, 07:50] Aisyah:" (WhatsApp exports)
+    r"\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s?[AaPp]\.?[Mm]\.?)?\]\s*\K"
+    + _EN_PROPER
+    + r"(?:[ \t]"
+    + _EN_PROPER
+    + r")?"
     r"(?=\s*(?:\([^)\n]{1,30}\))?\s*:)"
+)
+# Malay and Indian patronymic names: "Siti Nurhaliza binti Abdullah", "Ramesh s/o Ramasamy", "Saraswathy a/p
+# Rajoo"; and romanised Chinese names of Singapore, Malaysia and Hong Kong, surname first with one or two
+# short syllables ("Goh Ah Huat", "Tang Po Chu", "Lee Kam Fung").
+_EN_PATRONYMIC_NAME = (
+    r"(?<![\p{L}])"
+    + _EN_PROPER
+    + r"(?:[ \t]"
+    + _EN_PROPER
+    + r"){0,2}[ \t](?:bin|binti|bte|bt|b\.|s/o|d/o|a/l|a/p|ibni)"
+    r"[ \t]" + _EN_PROPER + r"(?:[ \t]" + _EN_PROPER + r"){0,2}"
+)
+_ROMANISED_SURNAMES = (
+    r"Tan|Lim|Lee|Ng|Ong|Wong|Goh|Chua|Chan|Koh|Teo|Ang|Yeo|Tay|Ho|Low|Toh|Sim|Chong|Chia|Leong|Foo|Yap|Seah|Chin"
+    r"|Lau|Cheung|Chow|Leung|Lam|Yip|Kwok|Fung|Tse|Mok|Tsang|Poon|Siu|Choi|Kwan|Lai|Tang|Yeung|Wu|Liu|Zhang|Wang"
+    r"|Chen|Huang|Zhao|Zhou|Xu|Sun|Hu|Zhu|Gao|Lin|Guo|Luo|Liang|Song|Zheng|Xie|Han|Feng|Deng|Cao|Peng|Zeng|Xiao"
+    r"|Tian|Dong|Pan|Yuan|Cai|Jiang|Du|Ye|Cheng|Wei|Su|Ding|Ren|Shen|Yao|Cui|Zhong|Quek|Heng|Neo|Soh|Phua|Khoo"
+    r"|Loh|Kok|Chew|Tham|Liew|Kang|Hui|Kwong|Mak|Pang|Szeto|Yuen|Wan|Tsui|Chu|Chiu|Cheng|Hung|Kong|Au|Ip|Lui"
+)
+_EN_ROMANISED_CHINESE_NAME = (
+    r"(?<![\p{L}])(?:"
+    + _ROMANISED_SURNAMES
+    + r"|"
+    + _ROMANISED_SURNAMES.upper()
+    + r")[ \t](?:Ah|AH|\p{Lu}\p{Ll}{1,4}|\p{Lu}{2,5})"
+    r"(?:[ \t\-](?:\p{Lu}\p{Ll}{1,4}|\p{Lu}{2,5}))?(?![\p{L}])"
 )
 # Month/day without a year ("Next visit 5/18", "on 9/5", "11/23 at 10:30"): only where the text says a
 # date follows, since 4/5 is also a strength grade and 1/2 a tablet.
@@ -738,7 +769,7 @@ _ZH_CUE_NAME = (
 # badge name in quotes after its label (微信昵称"sufen52", 胸牌"一鸣"), 老/小 + surname after a role
 # ("邻居老夏有钥匙"), and a full name alone in a table cell ("｜钟国庆｜233853｜").
 _ZH_HANDLE_NAME = (
-    r"(?<=\[\d{1,2}:\d{2}(?::\d{2})?\][ \t]?)[^\s：:\[\]]{1,16}(?=[ \t]?[：:])"
+    r"(?<=\[(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+)?\d{1,2}:\d{2}(?::\d{2})?\][ \t]?)[^\s：:\[\]]{1,16}(?=[ \t]?[：:])"
     r"|(?:小名|乳名|昵称|绰号|外号|网名|微信名?|微信号|胸牌|账号|用户名|群名片)[:：]?\s*[“\"「『]\K[^”\"」』\n]{1,20}(?=[”\"」』])"
     r"|(?<=(?:"
     + _ZH_CUE_WORDS
@@ -1027,6 +1058,8 @@ def _english() -> list[EntityRecognizer]:
                 ("signature", _EN_SIGNATURE, 0.45),
                 ("initials as subject", _EN_INITIALS_SUBJECT, 0.45),
                 ("quoted nickname", _EN_QUOTED_NICKNAME, 0.45),
+                ("patronymic name", _EN_PATRONYMIC_NAME, 0.5),
+                ("romanised Chinese name", _EN_ROMANISED_CHINESE_NAME, 0.4),
             ],
             flags=CASE_SENSITIVE,
         ),

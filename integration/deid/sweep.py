@@ -48,7 +48,7 @@ def _words(text: str) -> frozenset[str]:
 # digit groups separated by one space join when each is a bare number ("98 231 959", "0044 7720 685990").
 _TOKEN: Final = regex.compile(
     r"(?<![A-Za-z0-9_*])(?:\+|\*{2,}|[A-Za-z]{1,6}[\-#/]?)?\d(?:[A-Za-z0-9]|[\-/_.*](?=[A-Za-z0-9*]))*"
-    r"(?:[ ](?=\d)\d(?:[0-9]|[\-](?=\d))*)*"
+    r"(?:[ ](?=\d)\d(?:[0-9]|[\-](?=\d))*[Xx]?(?![A-Za-z0-9]))*"
     # a block or check letter after the digits ("SP-22-598280 A1", "W1361 20 687861 N")
     r"(?:(?<=\d)[ ][A-Z]\d?(?![\p{L}\d]))?",
     _FLAGS,
@@ -60,7 +60,7 @@ _UNIT: Final = regex.compile(
     r"|wk|wks|weeks?|mo|mos|months?|y|yr|yrs|years?|yo|kcal|cal|kj|J|Gy|cGy|mGy|mSv|MBq|mCi|Hz|kHz|W|V|mV|mA"
     r"|cells|copies|tabs?|tablets?|caps?|capsules?|puffs?|drops?|gtt|sprays?|patch(?:es)?|vials?|amps?|doses?"
     r"|packs?|pack-years?|cigarettes?|drinks?|steps|points?|pts|times|fl|fL|px|dpi|mmHg|lpm|LPM|rpm|F|C"
-    r"|美元|元|岁|次|分|分钟|秒|小时|天|日|周|月|年|毫克|微克|克|千克|公斤|斤|毫升|升|毫米|厘米|米|支|片|粒|袋|瓶|盒|丸"
+    r"|美元|元|岁|次|分(?![机機])|分钟|秒|小时|天|日|周|月|年|毫克|微克|克|千克|公斤|斤|毫升|升|毫米|厘米|米|支|片|粒|袋|瓶|盒|丸"
     r"|例|人|个|张|块|针|包|滴|单位|mmol/L|g/L|U/L|次/分)"
     r"(?![A-Za-z])",
     _FLAGS,
@@ -97,12 +97,12 @@ _EN_ANY_LABEL: Final = regex.compile(
     _FLAGS,
 )
 _ZH_ANY_LABEL: Final = regex.compile(
-    r"\p{Han}{1,6}(?:号码|编号|编码|号|码|证|卡|ID|No\.?)[\s　]*[:：#＃]?[\s　]*\K"
+    r"\p{Han}{1,6}(?:号码|號碼|编号|編號|编码|編碼|号|號|码|碼|证|證|卡|ID|No\.?)[\s　]*[:：#＃]?[\s　]*\K"
     r"(?:\+|加)?(?:[A-Za-z]{1,5}[\-－]?)?\d[A-Za-z0-9*]*(?:[\-－/][A-Za-z0-9*]+)*(?:[ ]\d+){0,4}",
     _FLAGS,
 )
 _ZH_BED: Final = regex.compile(
-    r"(?:床位|病床|床位号|床)[\s　]*[:：]?[\s　]*\K(?:\+|加)?[A-Za-z]{0,3}[\-－]?\d{1,4}(?![\d.])"
+    r"(?:床位号|床位號|床位|病床|床号|床號|床)[\s　]*[:：]?[\s　]*\K(?:\+|加)?[A-Za-z]{0,3}[\-－]?\d{1,4}(?![\d.])"
     r"|(?<![A-Za-z0-9])(?:\+|加)?[A-Za-z]{0,3}[\-－]?\d{1,4}(?:[\-－]\d{1,3})?(?=\s*床)(?!\s*床位费)",
     _FLAGS,
 )
@@ -117,7 +117,8 @@ _EN_PHONE_LABEL: Final = regex.compile(
     _FLAGS,
 )
 _ZH_PHONE_LABEL: Final = regex.compile(
-    r"(?:电话|手机|短号|分机|座机|内线|传呼|呼机|总机|热线|联系方式|转)[\s　]*[:：]?[\s　]*\K"
+    r"(?:电话|電話|手机|手機|短号|短號|分机|分機|座机|座機|内线|內線|传呼|呼机|总机|總機|热线|熱線|联系方式|聯絡|聯繫|转|轉)"
+    r"[\s　]*[:：]?[\s　]*\K"
     r"\d(?:\d|[\- ](?=\d)){2,14}(?!\d)",
     _FLAGS,
 )
@@ -147,7 +148,28 @@ _ZH_DOCUMENT_NO: Final = regex.compile(
     _FLAGS,
 )
 # An extension with its label, straight after a number ("0371-68761561，分机4737").
-_ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s]?)(?:分机|转)[:：]?\d{2,6}(?!\d)", _FLAGS)
+_ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s]?)(?:分机|分機|转|轉)[ 　]?[:：]?[ 　]?\d{2,6}(?!\d)", _FLAGS)
+# A messaging handle after its label ("WeChat ID wxid_8693g1hp8b", "LINE：xinjin485", "微信号 lanlan_77"):
+# it reaches the person as surely as a phone number. The value needs a digit or an underscore.
+_HANDLE: Final = regex.compile(
+    r"(?<![\p{L}])(?:(?i:wechat|weixin|whatsapp|telegram|signal|skype|qq|kakao(?:talk)?|viber)(?:[ \t]?(?i:id))?"
+    r"|LINE(?:[ \t]?ID)?|Line[ \t]ID|(?i:user(?:name)?|user[ \t]id|login|handle)|微信号?|微信ID|QQ号?)"
+    r"[ \t]*[:：#]?[ \t]*\K(?=[A-Za-z0-9_.\-]*[\d_])[A-Za-z][A-Za-z0-9_.\-]{3,30}(?<![.\-])",
+    _FLAGS,
+)
+# A country code in brackets before a number: "(852) 56111937", "(65) 9123 4567", "(+63) 917 555 0123".
+_PAREN_COUNTRY_PHONE: Final = regex.compile(
+    r"[(（]\+?(?:1|7|20|27|30|31|33|34|39|44|49|52|55|60|61|62|63|64|65|66|81|82|84|86|91|92|94|95|852|853|855|880|886"
+    r"|971|966)[)）][ \t]?\d(?:[\d]|[ \-](?=\d)){6,13}(?!\d)",
+    _FLAGS,
+)
+# Identity card shapes of the region: Hong Kong "R536945 (1)" / "G496999（4）", Singapore NRIC/FIN
+# "S 0088910 E" and its masked form "SXXXX183B", Taiwan "A123456789", Macau "1234567(8)".
+_ID_CARD: Final = regex.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{1,2}\d{6}[ \t]?[(（][0-9A][)）]|[STFGM][ \t]?\d{7}[ \t]?[A-Z]|[STFGM][X*#]{4}\d{3}[A-Z]"
+    r"|[A-Z][12]\d{8}|[157]\d{6}[(（]\d[)）])(?![A-Za-z0-9])",
+    _FLAGS,
+)
 # A number alone in brackets: "(68350)", "（DR6523114）", "[4546]"; not a year.
 _BRACKETED: Final = regex.compile(
     r"(?<=[(（\[【][ \t]?)(?!(?:19|20)\d{2}[)）\]】 ])(?:[A-Za-z]{1,5}[\-]?)?\d{4,}(?:[\-/]\d+)*(?=[ \t]?[)）\]】])",
@@ -180,7 +202,8 @@ def _is_safe_number(text: str, start: int, end: int) -> bool:
             return True
     # a year and a clock time or count written after it ("May 5, 2025 1553")
     groups = token.split(" ")
-    if len(groups) > 1 and any(_YEARISH.fullmatch(g) or _SAFE_SHAPES.fullmatch(g) for g in groups):
+    # (a long run of groups, "6222 3691 2025 9499 999", is an account number whatever its groups look like)
+    if len(groups) == 2 and any(_YEARISH.fullmatch(g) or _SAFE_SHAPES.fullmatch(g) for g in groups):
         return all(_digit_count(g) < 5 or _SAFE_SHAPES.fullmatch(g) for g in groups)
     if _UNIT.match(text, end):
         return True
@@ -218,7 +241,10 @@ class NumberSweepRecognizer(LocalRecognizer):
                     continue
                 results.append(_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
             zh = self.supported_language == "zh"
-            for pattern in (_ZH_SPOKEN_DIGITS, _ZH_DOCUMENT_NO) if zh else (_EN_SPOKEN_DIGITS, _EN_MASKED):
+            shared = (_HANDLE, _ID_CARD)
+            for pattern in (
+                (*shared, _ZH_SPOKEN_DIGITS, _ZH_DOCUMENT_NO) if zh else (*shared, _EN_SPOKEN_DIGITS, _EN_MASKED)
+            ):
                 for match in pattern.finditer(text):
                     results.append(_result(self, "ID_NUMBER", match.start(), match.end(), 0.4))
             labels = (_ZH_ANY_LABEL, _ZH_BED) if zh else (_EN_ANY_LABEL,)
@@ -230,7 +256,11 @@ class NumberSweepRecognizer(LocalRecognizer):
                         continue
                     results.append(_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
         if "PHONE_NUMBER" in entities:
-            patterns = (_ZH_PHONE_LABEL, _ZH_EXTENSION) if self.supported_language == "zh" else (_EN_PHONE_LABEL,)
+            patterns = (
+                (_ZH_PHONE_LABEL, _ZH_EXTENSION, _PAREN_COUNTRY_PHONE)
+                if self.supported_language == "zh"
+                else (_EN_PHONE_LABEL, _PAREN_COUNTRY_PHONE)
+            )
             for pattern in patterns:
                 for match in pattern.finditer(text):
                     if _UNIT.match(text, match.end()):
