@@ -1,4 +1,4 @@
-"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind8``).
+"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind9``).
 
 One table row per set; every common check runs for each (set, language), e.g. ``blind3-en``.
 These tests check the generators only: exact gold offsets, valid identifier formats, the gold
@@ -80,6 +80,13 @@ from integration.deid.synth_blind8 import (
     ZH_BLIND8_TEMPLATES,
     blind8_age_of,
     generate_blind8,
+)
+from integration.deid.synth_blind9 import (
+    BLIND9_SEED,
+    EN_BLIND9_TEMPLATES,
+    ZH_BLIND9_TEMPLATES,
+    blind9_age_of,
+    generate_blind9,
 )
 
 LANGUAGES = ("en", "zh")
@@ -211,6 +218,16 @@ SETS: tuple[BlindSet, ...] = (
         # its Chinese records include Taiwan, Hong Kong and Macau residents, who hold no mainland ID.
         lao_is_outside_person=False,
         mainland_records_only=False,
+    ),
+    BlindSet(
+        name="blind9",
+        seed=BLIND9_SEED,
+        generate=generate_blind9,
+        en_templates=EN_BLIND9_TEMPLATES,
+        zh_templates=ZH_BLIND9_TEMPLATES,
+        age_of=blind9_age_of,
+        min_templates=20,
+        unknown_language="unsupported language",
     ),
 )
 BY_NAME: dict[str, BlindSet] = {spec.name: spec for spec in SETS}
