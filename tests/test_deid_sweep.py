@@ -233,3 +233,36 @@ def test_sweep_placeholders_round_trip() -> None:
     for value in ("71824", "W5512", "330418", "Dilys Amwell", "江河", "661204"):
         assert value not in out, value
     assert reidentify(out, session.mapping).text == note
+
+
+# --- names as interfaces write them ---------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "name", "language"),
+    [
+        ("PID|1||551^^^H^MR||Okafor^Chidi^N||19580211|M", "Okafor^Chidi^N", "en"),
+        ("ORC|NW|1|||1770912233^HALVORSEN^INGRID|IN|V9", "HALVORSEN^INGRID", "en"),
+        ("RXA|0|1||mkerrigan^KERRIGAN^MAEVE RXR|IM", "mkerrigan^KERRIGAN^MAEVE", "en"),
+        ("<assignedPerson><name><given>Rosalind</given><family>Achterberg</family></name>", "Achterberg", "en"),
+        ('{"patientName": "Ilse Vandamme", "drugName": "Warfarin"}', "Ilse Vandamme", "en"),
+        ("NM1*IL*1*BRENNAN*SHAUNA*M***MI*K44~", "BRENNAN", "en"),
+        ("2024-03-10T04:47:52Z user=tpellegr action=VIEW", "tpellegr", "en"),
+        ("OBR|1|||N40112^欧阳静怡 OBR|2", "欧阳静怡", "zh"),
+        ('<送检医生 工号="2231">诸葛明远</送检医生>', "诸葛明远", "zh"),
+        ("2023-11-17 19:50:58 用户 liuxiaobo 打印了病历", "liuxiaobo", "zh"),
+    ],
+)
+def test_names_in_interface_formats(text: str, name: str, language: str) -> None:
+    assert _covered(text, name, language), name
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("OBX|1|NM|2951-2^Sodium^LN||140|mmol/L", "Sodium"),
+        ("DG1|1||I10^Essential hypertension^I10", "Essential hypertension"),
+        ('{"drugName": "Apixaban", "testName": "Troponin"}', "Troponin"),
+        ("Tablets given by mouth at 08:00.", "mouth"),
+    ],
+)
+def test_coded_elements_and_words_are_not_interface_names(text: str, kept: str) -> None:
+    assert _untouched(text, kept, "en"), kept

@@ -46,7 +46,12 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from integration.deid.gazetteer import CensusNameRecognizer, GivenNameRecognizer
-from integration.deid.sweep import LowerCaseNameRecognizer, NumberSweepRecognizer, RareNameRecognizer
+from integration.deid.sweep import (
+    LowerCaseNameRecognizer,
+    MachineNameRecognizer,
+    NumberSweepRecognizer,
+    RareNameRecognizer,
+)
 from integration.errors import PermanentError
 
 
@@ -1067,6 +1072,7 @@ def _english() -> list[EntityRecognizer]:
         GivenNameRecognizer(allow=ALLOW_LIST),
         RareNameRecognizer(allow=ALLOW_LIST),
         LowerCaseNameRecognizer(allow=ALLOW_LIST),
+        MachineNameRecognizer(supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",
@@ -1180,6 +1186,7 @@ def _chinese() -> list[EntityRecognizer]:
         # Foreign patients' and staff's names in Latin script ("英文名：Olivia Lawrence").
         CensusNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
         RareNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
+        MachineNameRecognizer(supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",
