@@ -20,9 +20,10 @@ F2 = 5PR / (4P + R) (recall weighted, as presidio-research recommends).
 Throughput: ``DeidSession.text`` time only (new session per note, as one job), process pinned to one
 core with ``os.sched_setaffinity``.
 
-    python benchmarks/deid_eval.py                          # lite 500 / full 200 notes per set, < 2 min
+    python benchmarks/deid_eval.py                          # lite 500 / full 200 per set, all 11 sets, ~9 min
+    python benchmarks/deid_eval.py --splits blind9 --no-presidio --full-notes 0   # the latest blind set, ~2 min
     python benchmarks/deid_eval.py --notes 100 --presidio-limit 300 --examples 5
-    python benchmarks/deid_eval.py --full-notes 0 --json deid_eval.json   # full on 500 too (~3 min)
+    python benchmarks/deid_eval.py --full-notes 0 --json deid_eval.json   # full on 500 too (~20 min)
 """
 
 from __future__ import annotations
@@ -300,8 +301,8 @@ def main(argv: list[str] | None = None) -> int:
         default=",".join(("tuning", "heldout", *BLIND_SETS)),
         help="synthetic sets: tuning, heldout (the first held-out set, since used for tuning: a dev set), "
         f"blind .. {list(BLIND_SETS)[-1]} (each written by an author who had not seen the recognisers, measured "
-        f"once before any fix made from it; still held out: {', '.join(HELD_OUT)}; docs/deidentification.md says "
-        "which were used for fixes afterwards)",
+        f"once before any fix made from it; still held out: {', '.join(HELD_OUT) or 'none'}; "
+        "docs/deidentification.md says which were used for fixes afterwards)",
     )
     args = parser.parse_args(argv)
     splits = [s.strip() for s in args.splits.split(",") if s.strip()]

@@ -34,8 +34,10 @@ BLIND_SETS: Final[dict[str, Callable[[str, int], list[SynthNote]]]] = {
     "blind8": generate_blind8,
     "blind9": generate_blind9,
 }
-# Sets no fix has been made from: their figures are the held-out ones.
-HELD_OUT: Final[tuple[str, ...]] = ("blind9",)
+# Sets no fix has been made from: their figures are the held-out ones. None at present: blind9's first
+# run (docs/deidentification.md) is the latest held-out figure; its misses were studied afterwards, so
+# the next honest figure needs a blind10 from a new author.
+HELD_OUT: Final[tuple[str, ...]] = ()
 
 
 def generate_split(split: str, language: str, count: int) -> list[SynthNote]:
