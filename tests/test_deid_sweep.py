@@ -1,6 +1,7 @@
-"""The catch-all sweeps (``integration/deid/sweep.py`` and the Chinese role/act name rules): numbers that
-are not measurements, names by what they are not. Every fixture is written for this file (none comes
-from a blind set); each rule has a case it must find and the clinical content it must leave alone."""
+"""The catch-all sweeps (``integration/deid/number_sweep.py``, ``name_sweep.py``, ``interface_names.py``
+and the Chinese role/act name rules): numbers that are not measurements, names by what they are not.
+Every fixture is written for this file (none comes from a blind set); each rule has a case it must find
+and the clinical content it must leave alone."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from presidio_analyzer import AnalyzerEngine
 
 from integration.deid import DeidSession, build_analyzer, reidentify
 from integration.deid.model import kind_for_entity
-from integration.deid.sweep import is_common_english, zipf
+from integration.deid.name_sweep import is_common_english, zipf
 
 
 @functools.cache

@@ -46,12 +46,9 @@ from presidio_analyzer.predefined_recognizers import (
 )
 
 from integration.deid.gazetteer import CensusNameRecognizer, GivenNameRecognizer
-from integration.deid.sweep import (
-    LowerCaseNameRecognizer,
-    MachineNameRecognizer,
-    NumberSweepRecognizer,
-    RareNameRecognizer,
-)
+from integration.deid.interface_names import MachineNameRecognizer
+from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecognizer
+from integration.deid.number_sweep import NumberSweepRecognizer
 from integration.errors import PermanentError
 
 

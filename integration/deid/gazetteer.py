@@ -23,16 +23,14 @@ import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no st
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from integration.deid.results import recognizer_result, word_set
+
 __all__ = ["CensusNameRecognizer", "GivenNameRecognizer", "census_names", "census_names_raw"]
-
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
 
 
 # Census entries that are, in clinical notes, far more often a word than a name: they end a pair
 # ("Grace Hospital", "Will Sign") or start one ("Long Term", "Rich Text").
-_NOT_NAMES: Final[frozenset[str]] = _words(
+_NOT_NAMES: Final[frozenset[str]] = word_set(
     """
     ACUTE ADMISSION ADULT ALERT ALL AND ARM ART BABY BACK BED BELL BEST BILL BLACK BLOOD BLUE BONE
     BOTTOM BRAIN BREAST BRIDGE CALL CAN CARE CASE CHANCE CHART CHEST CHIEF CHRONIC CLEAR CLINIC
@@ -112,7 +110,7 @@ class CensusNameRecognizer(LocalRecognizer):
             else:
                 a_list, b_list = given, surnames
             if self._is(first, a_list) and self._is(second, b_list):
-                results.append(_result(self, match.start(), match.end(), 0.5))
+                results.append(recognizer_result(self, "PERSON", match.start(), match.end(), 0.5))
                 position = match.end()
             else:
                 # The second word may start the next pair ("saw Frances Gray": "saw Frances" fails).
@@ -131,7 +129,7 @@ class CensusNameRecognizer(LocalRecognizer):
 
 
 # Given names that are also everyday or clinical English words: alone, they are read as words.
-_WORD_NAMES: Final[frozenset[str]] = _words(
+_WORD_NAMES: Final[frozenset[str]] = word_set(
     """
     ANGEL APRIL AUGUST AUTUMN AMBER BLAIR BROOK BUCK BUD BUDDY BUNNY CANDY CHARITY CHASE CHERRY
     CHINA CHRISTIAN CLAY CLIFF COLE CORAL CRYSTAL DAISY DALE DAWN DELTA DESIRE DESTINY DIAMOND DICK
@@ -181,18 +179,5 @@ class GivenNameRecognizer(LocalRecognizer):
             word = match.group("w")
             key = word.upper()
             if key in given and key not in _WORD_NAMES and word.casefold() not in self._allow:
-                results.append(_result(self, match.start("w"), match.end("w"), 0.45))
+                results.append(recognizer_result(self, "PERSON", match.start("w"), match.end("w"), 0.45))
         return results
-
-
-def _result(recognizer: LocalRecognizer, start: int, end: int, score: float) -> RecognizerResult:
-    return RecognizerResult(
-        entity_type="PERSON",
-        start=start,
-        end=end,
-        score=score,
-        recognition_metadata={
-            RecognizerResult.RECOGNIZER_NAME_KEY: recognizer.__class__.__name__,
-            RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
-        },
-    )
