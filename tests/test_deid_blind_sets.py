@@ -1,4 +1,4 @@
-"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind9``).
+"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind10``).
 
 One table row per set; every common check runs for each (set, language), e.g. ``blind3-en``.
 These tests check the generators only: exact gold offsets, valid identifier formats, the gold
@@ -87,6 +87,13 @@ from integration.deid.synth_blind9 import (
     ZH_BLIND9_TEMPLATES,
     blind9_age_of,
     generate_blind9,
+)
+from integration.deid.synth_blind10 import (
+    BLIND10_SEED,
+    EN_BLIND10_TEMPLATES,
+    ZH_BLIND10_TEMPLATES,
+    blind10_age_of,
+    generate_blind10,
 )
 
 LANGUAGES = ("en", "zh")
@@ -226,6 +233,16 @@ SETS: tuple[BlindSet, ...] = (
         en_templates=EN_BLIND9_TEMPLATES,
         zh_templates=ZH_BLIND9_TEMPLATES,
         age_of=blind9_age_of,
+        min_templates=20,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind10",
+        seed=BLIND10_SEED,
+        generate=generate_blind10,
+        en_templates=EN_BLIND10_TEMPLATES,
+        zh_templates=ZH_BLIND10_TEMPLATES,
+        age_of=blind10_age_of,
         min_templates=20,
         unknown_language="unsupported language",
     ),
