@@ -57,7 +57,8 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word.casefold(), "en"))
 
 
-@functools.cache
+# Bounded: the words looked up come from notes, names among them, and a worker runs for weeks.
+@functools.lru_cache(maxsize=32768)
 def is_common_english(word: str) -> bool:
     """True when ``word`` (any case) is frequent enough in English to be read as a word, not a name."""
     return zipf(word) >= _COMMON_ZIPF
