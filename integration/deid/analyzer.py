@@ -452,7 +452,7 @@ _EN_ROOM = (
 )
 # "MRN ending 1361", "SSN ends in 6385", "card last four 4242"; "Incident # 24-443042", "#677279".
 _EN_PARTIAL_ID = (
-    r"(?i:ending(?:\s+in)?|ends\s+in|last\s+(?:4|four)(?:\s+digits)?)\s*[:#]?\s*\K\d{3,6}(?![0-9])"
+    r"(?i:ending(?:\s+in)?|ends\s+in|last\s+(?:4|four)(?:\s+digits)?)\s*[)\]]?\s*[:#]?\s*\K\d{3,6}(?![0-9])"
     r"|(?<![A-Za-z0-9&])#\s?\K\d[\d\-]{3,18}\d(?![0-9])"
 )
 # UK numbers ("07870 264247", "01726 369945", "020 7946 0958"), common among patients and staff in English notes.
@@ -472,9 +472,10 @@ _NATIONAL_PHONE = (
     r"|" + _DIGITS_AHEAD % (9, 11) + r"0\d{1,4}[ .\-]?\d{2,8}(?:[ .\-]\d{2,8}){0,2})" + _PHONE_EXT + r"(?![\d/:])"
 )
 _LABELLED_PHONE = (
-    r"(?<![\p{L}])(?i:pager|bleep|beeper|ext|extension|x|page|paged\s+(?:at|to)|short\s+code|vocera|spectralink)"
-    r"\.?[ \t]*[:#]?[ \t]*(?:(?i:at|on|is)[ \t]+)?\K\d{3,6}"
-    r"(?![\d.:/]|[ \t]?(?i:mg|ml|units?|h|hr|hours?|am|pm)(?![\p{L}]))"
+    r"(?<![\p{L}])(?i:pager|bleep|beeper|ext|extn|extension|x|page|paged\s+(?:at|to)|short\s+code|vocera|spectralink)"
+    r"\.?[ \t]*[:#(\[]?[ \t]*(?:(?i:at|on|is)[ \t]+)?\K\d(?:\d|[\- ](?=\d)){2,13}"
+    # a full stop may end the sentence; a decimal, a ratio or a clock time is no extension
+    r"(?![\d]|[.:/]\d|[ \t]?(?i:mg|ml|units?|h|hr|hours?|am|pm)(?![\p{L}]))"
     r"|(?<![\p{L}])(?i:phone|tel|telephone|cell(?:phone)?|mobile|mob|fax|whatsapp|landline|hotline|contact\s+(?:no|number)"
     r"|home|work|ph)\.?[ \t]*(?:\((?i:h|w|m|c)\))?[ \t]*[:#]?[ \t]*(?:(?i:at|on|is)[ \t]+)?\K"
     + _DIGITS_AHEAD % (7, 15)
@@ -823,7 +824,6 @@ _ZH_LANDLINE = (
 )
 # Hong Kong, Macau and Taiwan numbers (patients from there are common in mainland notes).
 _HK_MO_TW_PHONE = r"(?<![0-9])(?:\+|[(（]\+?)?(?:852|853|886)[)）]?[\s\-]?\d{4}[\s\-]?\d{4}(?![0-9])"
-_HK_ID_CARD = r"(?<![A-Za-z0-9])[A-Z]{1,2}\d{6}[(（][0-9A][)）]"
 _ZH_LABELLED_PHONE = (
     r"(?:电话|座机|固话|联系电话|联系方式|传真|拨打|致电|打|热线|短号|分机|/)\s*[:：]?\s*\K\d{7,12}(?:\s*(?:转|分机)\s*\d{1,5})?"
     + _NOT_DIGIT_AFTER
@@ -1144,7 +1144,6 @@ def _chinese() -> list[EntityRecognizer]:
             [
                 ("labelled record number", _ZH_RECORD_NO, 0.8),
                 ("bed number", _ZH_BED_NO, 0.6),
-                ("HK/Macau identity card", _HK_ID_CARD, 0.6),
                 ("masked resident ID", _MASKED_ID, 0.6),
             ],
             flags=CASE_INSENSITIVE,

@@ -92,12 +92,11 @@ _ZH_BED: Final = regex.compile(
     r"|(?<![A-Za-z0-9])(?:\+|加)?[A-Za-z]{0,3}[\-－]?\d{1,4}(?:[\-－]\d{1,3})?(?=\s*床)(?!\s*床位费)",
     _FLAGS,
 )
-# Short numbers that only a label makes a phone: extensions, pagers, hospital short codes.
+# Short numbers that only a label makes a phone. Pager, bleep and extension words are
+# ``analyzer._LABELLED_PHONE``'s; after these general ones four digits at least are needed ("call 911"
+# is no one's number).
 _EN_PHONE_LABEL: Final = regex.compile(
-    r"(?<![\p{L}])(?i:pager|bleep|beeper|page|ext|extn|extension|x|vocera|spectralink|short\s+code)"
-    r"\.?[ \t]*[:#(\[]?[ \t]*(?:(?i:at|on|is)[ \t]+)?\K\d(?:[\d]|[\- ](?=\d)){2,13}(?![\d])"
-    # after a general word, four digits at least: "call 911" is no one's number
-    r"|(?<![\p{L}])(?i:tel|phone|ph|mobile|mob|cell|fax|contact|callback|call\s+back|call|reached\s+(?:on|at)"
+    r"(?<![\p{L}])(?i:tel|phone|ph|mobile|mob|cell|fax|contact|callback|call\s+back|call|reached\s+(?:on|at)"
     r"|reachable\s+(?:on|at))"
     r"\.?[ \t]*[:#(\[]?[ \t]*(?:(?i:at|on|is)[ \t]+)?\K\d(?:[\d]|[\- ](?=\d)){3,13}(?![\d])",
     _FLAGS,
@@ -119,11 +118,10 @@ _EN_SPOKEN_DIGITS: Final = regex.compile(
 _ZH_SPOKEN_DIGITS: Final = regex.compile(
     r"[〇零一二三四五六七八九幺洞两](?:[ 　,，\-－]?[〇零一二三四五六七八九幺洞两]){5,}", _FLAGS
 )
-# A masked national number ("***-**-4861", "xxx-xx-2136", "###-##-0259") and the last four digits
-# after their label ("SSN (last 4): 2059").
+# A masked national number ("***-**-4861", "xxx-xx-2136", "###-##-0259"); the last four digits after
+# their label are ``analyzer._EN_PARTIAL_ID``'s.
 _EN_MASKED: Final = regex.compile(
-    r"(?<![\w#*])[#*xX]{3}[\- ]?[#*xX]{2}[\- ]?\d{4}(?!\d)"
-    r"|(?i:last[ \t]+(?:4|four)(?:[ \t]+digits)?)[ \t]*[)\]]?[ \t]*[:#=]?[ \t]*\K\d{4}(?!\d)",
+    r"(?<![\w#*])[#*xX]{3}[\- ]?[#*xX]{2}[\- ]?\d{4}(?!\d)",
     _FLAGS,
 )
 # Official document numbers: "汉人社工认〔2022〕4907号", "浙大司鉴所〔2023〕法病鉴字第262号", and court case
@@ -202,6 +200,25 @@ class NumberSweepRecognizer(LocalRecognizer):
     def __init__(self, *, supported_language: str = "en", allow: frozenset[str] = frozenset()) -> None:
         # ``allow`` is the drug/lab allow-list (case-folded): "PLT 245000" is a count, not an identifier.
         self._allow = allow
+        zh = supported_language == "zh"
+        # shapes that are identifiers wherever they stand
+        self._shapes = (
+            (_HANDLE, _ID_CARD, _ZH_SPOKEN_DIGITS, _ZH_DOCUMENT_NO)
+            if zh
+            else (
+                _HANDLE,
+                _ID_CARD,
+                _EN_SPOKEN_DIGITS,
+                _EN_MASKED,
+            )
+        )
+        # numbers after a label or in brackets, with the digits each needs
+        self._labelled = (
+            ((_ZH_ANY_LABEL, 2), (_ZH_BED, 1), (_BRACKETED, 2)) if zh else ((_EN_ANY_LABEL, 3), (_BRACKETED, 2))
+        )
+        self._phones = (
+            (_ZH_PHONE_LABEL, _ZH_EXTENSION, _PAREN_COUNTRY_PHONE) if zh else (_EN_PHONE_LABEL, _PAREN_COUNTRY_PHONE)
+        )
         super().__init__(
             supported_entities=["ID_NUMBER", "PHONE_NUMBER"],
             name="NumberSweepRecognizer",
@@ -226,28 +243,16 @@ class NumberSweepRecognizer(LocalRecognizer):
                 if _is_safe_number(text, match.start(), match.end()) or self._after_lab_term(text, match.start()):
                     continue
                 results.append(recognizer_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
-            zh = self.supported_language == "zh"
-            shared = (_HANDLE, _ID_CARD)
-            for pattern in (
-                (*shared, _ZH_SPOKEN_DIGITS, _ZH_DOCUMENT_NO) if zh else (*shared, _EN_SPOKEN_DIGITS, _EN_MASKED)
-            ):
+            for pattern in self._shapes:
                 for match in pattern.finditer(text):
                     results.append(recognizer_result(self, "ID_NUMBER", match.start(), match.end(), 0.4))
-            labels = (_ZH_ANY_LABEL, _ZH_BED) if zh else (_EN_ANY_LABEL,)
-            for pattern in (*labels, _BRACKETED):
+            for pattern, needed in self._labelled:
                 for match in pattern.finditer(text):
-                    value = match.group()
-                    needed = 3 if pattern is _EN_ANY_LABEL else 1 if pattern is _ZH_BED else 2
-                    if _digit_count(value) < needed or _is_safe_number(text, match.start(), match.end()):
+                    if _digit_count(match.group()) < needed or _is_safe_number(text, match.start(), match.end()):
                         continue
                     results.append(recognizer_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
         if "PHONE_NUMBER" in entities:
-            patterns = (
-                (_ZH_PHONE_LABEL, _ZH_EXTENSION, _PAREN_COUNTRY_PHONE)
-                if self.supported_language == "zh"
-                else (_EN_PHONE_LABEL, _PAREN_COUNTRY_PHONE)
-            )
-            for pattern in patterns:
+            for pattern in self._phones:
                 for match in pattern.finditer(text):
                     if _UNIT.match(text, match.end()):
                         continue
