@@ -47,7 +47,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from integration.deid.gazetteer import CensusNameRecognizer, GivenNameRecognizer
 from integration.deid.interface_names import MachineNameRecognizer
-from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecognizer
+from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecognizer, SignOffNameRecognizer
 from integration.deid.number_sweep import NumberSweepRecognizer
 from integration.errors import PermanentError
 
@@ -246,6 +246,7 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\d*"
 _EN_TITLED_NAME = (
     r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Fr|Rev|Revd|Father|Pastor|Rabbi|Imam|Sister|Sgt|Det|Insp"
     r"|Constable|Capt|Lt|Judge|Coach)(?:\.[ \t]{0,3}|[ \t]{1,3})\K" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?"
+    r"(?:,[ \t]?\p{Lu}\.?(?![\p{L}'’]))?"
 )
 _EN_LABELLED_NAME = (
     r"(?<![A-Za-z])(?i:patient(?:\s+name)?|pt|name|mother|father|wife|husband|son|daughter|spouse"
@@ -258,7 +259,10 @@ _EN_LABELLED_NAME = (
 # as name words here, so "by EMS", "per ICU protocol" or "with CHF" are not names.
 _EN_PROPER = r"(?:[OD]['’])?\p{Lu}\p{Ll}[\p{L}'’\-]*"
 # Surname particles written in lower case inside a name ("E. de la Fuente", "Ludwig van Beethoven").
-_EN_PARTICLES = r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)[ \t](?:(?:la|der|den|los)[ \t])?)?"
+_EN_PARTICLES = (
+    r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)[ \t](?:(?:la|der|den|los)[ \t])?"
+    r"|(?:Ó|Ní|Nic|Uí|Mhic|Mac)[ \t])?"
+)
 _EN_ROLE_WORDS = (
     r"surgeon|co-?surgeon|assistant(?:\s+surgeon)?|first\s+assist(?:ant)?|anesthesiologist|anaesthetist"
     r"|anesthetist|crna|attending|resident|intern|fellow|hospitalist|intensivist|consultant|registrar"
@@ -275,6 +279,11 @@ _EN_ROLE_WORDS = (
     r"|talked\s+(?:with|to)|paged|notified|reply\s+by|message\s+from|cc|attn|dear|hi|hello|re|referral"
     r"|referred\s+by|anesthesia|surgery|grandchild|ward\s+clerk|clerk|technician|tech|accepting|sending"
     r"|requesting|sitter|asked(?:\s+repeatedly)?\s+for|visit\s+with|meeting\s+with|appointment\s+with"
+    r"|secretary|adviser|advisor|admissions|receptionist|coordinator|navigator|liaison|matron|midwife|porter"
+    r"|volunteer|key\s?worker|gp|nok|dtr(?:-in-law)?|sil|dil|children|kids|grandchildren|grandkids|siblings"
+    r"|reg|spr|sho|covering\s+for|calling(?:\s+out)?\s+for|shouting\s+for|crying(?:\s+out)?\s+for"
+    # team shorthand, in capitals only ("D/w SW Tamati Hall"; "ot" in lower case is no role)
+    r"|(?-i:SW|OT|SLT|HCA|FY[12]|CT[1-3]|ST[1-8])"
 )
 # Capitalised words that follow such roles but are services, not people ("notified Cardiology").
 _EN_NOT_NAME = (
@@ -291,10 +300,19 @@ _EN_NOT_NAME = (
     # eponyms: diseases and signs named after people are clinical content
     r"|Parkinson|Alzheimer|Crohn|Graves|Hashimoto|Addison|Cushing|Bell|Hodgkin|Wilson|Raynaud|Sj[oö]gren"
     r"|Guillain|Barr[eé]|Huntington|Kawasaki|Marfan|Down|Tourette|Wernicke|Korsakoff|Paget|Lyme|Meni[eè]re"
-    r"|Babinski|Murphy|Homan|Kernig|Brudzinski|Glasgow|Apgar|Foley|Swan|Ganz|Whipple|Nissen|Roux)(?![A-Za-z]))"
+    r"|Babinski|Murphy|Homan|Kernig|Brudzinski|Glasgow|Apgar|Foley|Swan|Ganz|Whipple|Nissen|Roux"
+    # teams that act in plans ("Physio to review", "Ward to chase")
+    r"|Physio|Physiotherapy|Dietetics|Ward|Outreach|Discharge|Transport|Housing|Chaplaincy|Theatre|Theatres"
+    # what a team shorthand is followed by ("OT Referral", "SW Assessment")
+    r"|Referral|Assessment|Review|Input|Session|Follow|Plan|Goals?|Letter|Screen|Screening"
+    # titles and posts are never the name itself ("GP: Dr R Nowek", "GP Principal")
+    r"|Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Sir|Dame|Principal|Partner|Practice|Locum|Trainee|Participant|Subject|Client)"
+    # any letter ends the word: "No" must not veto "Noémi"
+    r"(?![\p{L}]))"
 )
 _EN_ROLE_NAME = (
-    r"(?<![A-Za-z])(?i:" + _EN_ROLE_WORDS + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*(?:'s)?[ \t]*[:(\-–]?[ \t]*"
+    r"(?<![A-Za-z])(?i:" + _EN_ROLE_WORDS + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*(?![\p{L}])"
+    r"(?:'s)?[ \t]*[:(\-–]?[ \t]*"
     r"(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K(?:[A-Z]\.[ \t]?"
     + _EN_PARTICLES
     + r")?"
@@ -308,9 +326,17 @@ _EN_ROLE_NAME = (
 )
 # "Kimberly Martin, RN", "J. Smith MD": a credential after a name says it is a person.
 _EN_CREDENTIAL_NAME = (
-    r"(?<![A-Za-z])(?:[A-Z]\.[ \t]?)?" + _EN_PROPER + r"(?:[ \t](?:[A-Z]\.[ \t]?)?" + _EN_PROPER + r"){0,2}"
-    r"(?=,?[ \t]+(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|LICSW|DPT|CRNA|APRN|FNP|DNP|RD|RT|MBBS|FRCP"
-    r"|OTR|PT|SLP|CCC-SLP|RRT|CNM|CNS|LPC|LMFT|PsyD|PhD)(?![A-Za-z]))"
+    r"(?<![A-Za-z])(?:[A-Z]\.[ \t]?)?"
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"(?:[ \t](?:[A-Z]\.[ \t]?)?"
+    + _EN_PARTICLES
+    + _EN_PROPER
+    + r"){0,2}"
+    r"(?=,?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|LICSW|DPT|CRNA|APRN|FNP"
+    r"|DNP|RD|RT|MBBS|FRCP|OTR|PT|SLP|CCC-SLP|RRT|CNM|CNS|LPC|LMFT|PsyD|PhD"
+    # UK and Commonwealth grades and teams: "Rhys, FY2", "Knut FY1", "Ivy Little, OT", "Bao Small, Renal SpR"
+    r"|FY[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|PGY-?\d|OT|SW|SLT|HCA|RMN|RGN|RM|ANP|ACP|AHP|Reg)(?![\p{L}\d]))"
 )
 # Initials that stand for a person: staff sign-offs and witnesses ("Crew sig: JA", "witness C.H.",
 # "Called by: AB"), a signature legend ("HTB = Holly Bray").
@@ -361,20 +387,43 @@ _EN_MORE_ROLES = (
 )
 _EN_ROLE_NAME_MORE = (
     r"(?<![\p{L}])(?i:" + _EN_ROLE_WORDS + r"|" + _EN_MORE_ROLES + r")(?:[ \t]+(?i:" + _EN_ROLE_WORDS + r"))*"
-    r"(?:'s)?,?[ \t]*[:(\-–]?[ \t]*[\"“']?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K"
+    r"(?![\p{L}])(?:'s)?,?[ \t]*[:(\-–]?[ \t]*[\"“']?[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+)?\K"
     r"(?:" + _EN_SURNAME_FIRST + r"|" + _EN_NAME_SEQ + r")"
 )
 # A second person joined to the first by "and" ("Routed to King and Na (NP)", "student Yong and Po-Han").
+_EN_LIST_ITEM = _EN_PROPER + r"(?:[ \t]" + _EN_PROPER + r")?"
 _EN_AND_NAME = (
     r"(?<=(?<![\p{L}])(?i:"
     + _EN_ROLE_WORDS
     + r"|"
     + _EN_MORE_ROLES
     + r")[ \t]*:?[ \t]*"
+    + _EN_LIST_ITEM
+    + r"(?:,[ \t]*"
+    + _EN_LIST_ITEM
+    + r"){0,5}(?:,?[ \t]+(?:and|&)[ \t]+|,[ \t]*))"
+    + _EN_NOT_NAME
     + _EN_PROPER
     + r"(?:[ \t]"
+    + _EN_PARTICLES
+    + _EN_NOT_NAME
     + _EN_PROPER
-    + r")?,?[ \t]+(?:and|&)[ \t]+)"
+    + r"){0,2}"
+    + r"|(?<=(?<![\p{L}])(?i:son|daughter|wife|husband|partner|mother|father|brother|sister|niece|nephew|aunt|uncle"
+    r"|cousin|grandson|granddaughter|friend|neighbou?r)[ \t]+"
+    + _EN_PROPER
+    + r"[ \t]*\()"
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"(?:[ \t]"
+    + _EN_PARTICLES
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"){1,2}(?=[ \t]*[,)])"
+    # a second person after a titled name and a slash ("For: Dr Khare / Joy")
+    + r"|(?<=(?<![\p{L}])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof)\.?[ \t]+"
+    + _EN_PROPER
+    + r"[ \t]*/[ \t]*)"
     + _EN_NAME_SEQ
 )
 # A name with the role or relation right after it in brackets ("Teresa (brother)", "Ravi (Transport)",
@@ -389,6 +438,7 @@ _EN_NAME_BEFORE_ROLE = (
     + r"|transport|bed\s+mgmt|bed\s+management|cardiology|nephrology|neurology|oncology|geriatrics|psychiatry"
     + r"|surgery|radiology|pathology|pharmacy|icu|ed|er|rrt|rt|pt|ot|slp|sw|cm|hospitalist|ccu|nicu|picu|pacu"
     + r"|or|lab|security|chaplaincy|palliative|hospice|interpreting|dietary|nutrition|pgy-?\d|ms\d|m\d"
+    + r"|fy\d|sho|spr|str|ct\d|st\d|reg|hca|rmn|rgn|slt|ahp|med\s+student"
     + r"|mother|father|son|daughter|wife|husband|friend|neighbou?r|partner|niece|nephew|brother|sister)[^)\n]{0,30}\))"
     # or a name with a credential after a comma in "Surname, Given" order ("Hall, Sabrina K., MD")
     + r"|(?<![\p{L}])"
@@ -398,6 +448,32 @@ _EN_NAME_BEFORE_ROLE = (
 # A signature at the end of a line: "-JS", "-- Amelia", "— Diane Keary, RN".
 _EN_SIGNATURE = (
     r"(?:(?<=[ \t])-|--|—|–)[ \t]?\K(?:" + _EN_INITIALS + r"|" + _EN_NAME_SEQ + r")(?=[ \t]*(?:,|$|\n|\(|[ \t]\d))"
+    # "GF / Fadden PGY2": initials before a surname and a grade
+    r"|(?<![\p{L}.])(?:"
+    + _EN_INITIALS
+    + r")(?=[ \t]*/[ \t]*"
+    + _EN_PROPER
+    + r",?[ \t]+(?:FY[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|PGY-?\d|Reg|RN|MD|NP|PA)(?![\p{L}]))"
+    # a handover between two people ("SBAR handover 0150 10/31 - Rose to Bartek", "handover from Ann to Faith")
+    r"|(?<=(?i:handover|hand-?off|handed[ \t]+over)[^\n]{0,40}?(?:[-–:]|(?i:from)))[ \t]*\K"
+    + _EN_NAME_SEQ
+    + r"(?=[ \t]+to[ \t]+\p{Lu})"
+)
+# Whose house, and who is to act in a plan ("near Ivy's house", "Actions: Anel to send CHC checklist").
+_EN_NAME_BY_CONTEXT = (
+    r"(?<![\p{L}'’])"
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"(?=['’]s[ \t]+(?:house|home|flat|place|apartment|bungalow|caravan|farm|funeral|wedding|birthday|bedside))"
+    # the subject of an action item, unless a role or a team ("Son to bring clothes", "Plan to review")
+    + r"|(?<![\p{L}'’])(?!(?i:"
+    + _EN_ROLE_WORDS
+    + r"|plan|nurses|doctors|medics|parents|team|teams|physios?|therapists|pharmacists)(?![\p{L}]))"
+    + r"(?!\p{L}+(?:ed|ing|ly)(?![\p{L}]))"
+    + _EN_NAME_SEQ
+    + r"(?=[ \t]+to[ \t]+(?:send|call|ring|phone|e-?mail|write|arrange|refer|chase|book|contact|review|discuss"
+    r"|organi[sz]e|follow|update|complete|liaise|check|speak|inform|request|fax|confirm|order|visit|bring|collect"
+    r"|escalate|action|feed[ \t]?back|do|sort|ask|see)(?![\p{L}]))"
 )
 # Initials as the subject of a one-liner ("EM is a 83 yo who…", "(SO, DOB 5/26/30)").
 _EN_INITIALS_SUBJECT = (
@@ -592,16 +668,54 @@ _ZH_LABELLED_NAME = (
 # common surname. 于, 向 and 方 are left out here: they start "于明日电话随访", "方便电话联系".
 _ZH_SURNAMES_UNLABELLED = _ZH_SURNAMES.replace("于", "").replace("向", "").replace("方", "")
 _ZH_NAME_END = r"(?=[（(，,。；;：:\s、]|电话|手机|联系|陪同|签字|代诉|诉|称|表示|同意|要求|$)"
+# Words that follow a kinship or role word and are not a name ("女儿今日来院", "护士长已到", "家属商议后").
+_ZH_NOT_GIVEN_NAME = (
+    r"(?!刚|目前|当时|平时|每|经常|一直|多次|再|马上|立即|随后|仍|亦|都|曾|正|现|要|会|能|可|应|需|希望|认为|觉得"
+    r"|知道|了解|理解|担心|拒绝|放弃|坚持|决定|商议|考虑|要求|表示|讲|问|回|跟|给|让|打|送|接|带|照顾|探视|看望|守护"
+    r"|照料|护理|联系|电话|手机|签|情绪|情况|病情|身体|工作|上班|下班|外出|离开|赶|到场|在场|长|站|们|组|台|班|节"
+    r"|证|服|帽|鞋|车|室|处|部|科|人|员|性|级|一|二|三|四|五|六|七|八|九|十|两|几|多|少|很|较|更|最|太|非|所|之"
+    r"|这|那|此|该|本|其|各|某|每|全|共|仅|只|才|就|便|即|则|而|但|却|虽|若|如|因|故|以|查|予|给予|协助|帮助|指导"
+    r"|告知|通知|交代|解释|宣教|沟通|核对|观察|巡视|记录|执行|完成|处理|测|量|发现|报告|评估"
+    r"|详细|仔细|认真|耐心|反复|一起|共同|主动|自行|自己|本人|亲自|当面|口头|书面|访谈|随访|查房|会诊|面谈|谈话|访视"
+    r"|家访|干预|服务|地址|住址|姓名|关系|单位|身份|年龄|性别|门诊|病房|办公|夜班|白班|团队|助理|意见|签|师"
+    # kinship words that repeat a character ("家属（姐姐长孙招娣）")
+    r"|姐姐|弟弟|哥哥|妹妹|爸爸|妈妈|爷爷|奶奶|姥姥|姥爷|婆婆|公公|叔叔|伯伯|舅舅|姑姑|宝宝|谢谢|常常|刚刚|慢慢|渐渐"
+    # the end of a longer kinship word ("外甥女", "孙媳")
+    r"|女|子|儿|媳|婿)"
+)
+# What a relative or a colleague named by the given name alone goes on to do ("其儿子峰手机…", "之女琳签署…",
+# "护士璐已告知…", "小孙子想想下午来探视").
+_ZH_AFTER_GIVEN_NAME = (
+    r"(?=[”\"，,。；;：:\s（(、/]|的手机|的电话|手机|电话|联系|陪护|陪同|表示|称|说|诉|来院|来|签署|签字|签名|交代|已|并|在"
+    r"|于|下午|上午|晚上|中午|今日|今天|昨日|昨天|同意|要求|告知|代|负责|送|照顾|探视|接|打|$)"
+)
 _ZH_RELATIVE_NAME = (
     r"(?:其子|其女|其夫|其妻|其父|其母|之子|之女|儿子|女儿|丈夫|妻子|爱人|配偶|父亲|母亲|孙子|孙女"
-    r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|老伴|家属)[:：（(]?\s*\K(?:["
+    r"|哥哥|弟弟|姐姐|妹妹|儿媳|女婿|老伴|家属|侄子|侄女|外甥女|外甥|外孙女|外孙|长子|长女|次子|次女|长婿|孙媳"
+    r"|大儿子|小儿子|大女儿|小女儿|干女儿|干儿子|孙儿|曾孙|侄孙)[:：（(]?[ \t]*\K(?:["
     + _ZH_SURNAMES_UNLABELLED
     + r"]\p{Han}{1,2}"
     + _ZH_NAME_END
     # or by the given name alone ("其丈夫淼", "女儿敏的手机"), ended by punctuation or a verb
     + r"|"
+    + _ZH_NOT_GIVEN_NAME
     + _ZH_NAME_CHAR
-    + r"{1,2}(?=[”\"，,。；;：:\s（(]|的手机|的电话|陪护|陪同|表示|称|说|来院|$))"
+    + r"{1,2}"
+    + _ZH_AFTER_GIVEN_NAME
+    # a pet name of two repeated characters ("小孙子想想", "孙女丹丹")
+    + r"|"
+    + _ZH_NOT_GIVEN_NAME
+    + r"(\p{Han})\1)"
+)
+_ZH_ROLE_GIVEN_NAME = (
+    r"(?<=(?:护士|责任护士|值班护士|管床护士|医生|医师|大夫|药师|治疗师|康复师|营养师|技师|主治|住院医|规培医生|进修医生"
+    r"|实习医生|护工|陪护|社工|同事|护理员)[ \t]?)"
+    + _ZH_NOT_GIVEN_NAME
+    + r"(?:"
+    + _ZH_NAME_CHAR
+    + r"{1,2}(?=已|并|在|于|称|说|诉|表示|告知|负责|协助|陪同|签字|签名|交代|核对|记录|执行)|(\p{Han})\1"
+    + _ZH_AFTER_GIVEN_NAME
+    + r")"
 )
 _ZH_NAME_BEFORE_PHONE = r"[" + _ZH_SURNAMES_UNLABELLED + r"]\p{Han}{1,2}(?=[（(]?(?:电话|手机|联系电话|联系方式))"
 # Less common surnames (the 百家姓 beyond the first hundred) and compound ones. Used only where the
@@ -622,8 +736,9 @@ _ZH_SURNAMES_MORE = (
 # Not the 任 of 责任护士 / 主任医师: words that end in a surname character before a title.
 _ZH_TITLED_SURNAME = (
     # A form of address is taken with the surname ("王女士" is one way of naming her); a role is not.
-    r"(?<![责主该这那本其此位男女老小大])[" + _ZH_SURNAMES + r"](?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅)"
-    r"|(?<![责主管值])[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"](?:医生|医师|大夫|主任|护士|老师|教授|某某|某)"
+    r"(?<![责主该这那本其此位男女老小大])[" + _ZH_SURNAMES + r"](?:女士|先生|小姐|阿姨|大爷|奶奶|爷爷|师傅|老先生"
+    r"|老太太|老太|老爷子|老人家)"
+    r"|(?<![责主管值开下])[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"](?:医生|医师|大夫|主任|护士|老师|教授|某某|某)"
 )
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|尉迟|公孙|慕容|长孙|宇文|司徒|夏侯|令狐|端木|独孤|南宫|西门|申屠|轩辕|呼延|澹台"
@@ -643,6 +758,19 @@ _ZH_FULL_NAME = (
     + r"{1,2}))?"
     + _ZH_NAME_CHAR
     + r"{1,2}"
+)
+# Who signed, checked or recorded: a label, then a name of one to four characters ending there
+# ("上报人：红（责任护士）", "双人核对：曲洁、焦玉珍", "记录：白想").
+_ZH_SIGNER_NAME = (
+    r"(?:上报人|报告人|填报人|填表人|记录|记录者|记录人|书写人|营养师|药师|康复师|治疗师|技师|心理师|家属签字|患者签字"
+    r"|代理人签字|签字|签名|医师签名|护士签名|核对|双人核对|核对人|执行人|审核|审核人|随访人|联系人|交班|接班|交班人|接班人"
+    r"|评估人|操作者|操作人|实施人|宣教人|督导|带教|带教老师|复核|复核人|上报|通知人|接收人|接诊)\s*[:：]\s*\K[老小]?"
+    + _ZH_NOT_GIVEN_NAME
+    + r"(?:"
+    + _ZH_ANY_SURNAME
+    + r"\p{Han}{1,2}|"
+    + _ZH_NAME_CHAR
+    + r"{1,2})(?=[（(、/，,。；;\s]|$)"
 )
 # A role written straight before a name, with or without a colon ("值班医生黄杨", "术者：毕晨", "联系人曲建").
 _ZH_ROLE_NAME = (
@@ -711,15 +839,25 @@ _ZH_LATIN_NAME = (
 # then acts ("检验科尉迟珺电话报告").
 _ZH_PET_NAME = (
     r"(?:小名|乳名|昵称|绰号|外号|网名|英文名|又名|别名|曾用名)\s*[:：]?\s*[“\"「『]?\K\p{Han}{1,4}(?=[”\"」』）)，,。；;\s])"
-    r"|(?<=[科室组部])" + _ZH_FULL_NAME + r"(?=电话报告|电话通知|报告|通知|会诊|查看|来电|致电)"
+    r"|(?<=[科室组部])" + _ZH_FULL_NAME + r"(?=电话报告|电话通知|报告|通知|会诊|查看|来电|致电|治疗师|医生|医师|护士"
+    r"|主任|大夫|药师|技师|康复师|营养师)"
     # the next name in a list after a role ("医师：许芳、潘靜宜")
     # a relative named in brackets after the kinship word, any surname ("其女儿（陳黃麗華，手机…）")
     r"|(?<=(?:儿子|女儿|丈夫|妻子|老伴|父亲|母亲|女婿|儿媳|孙子|孙女|哥哥|弟弟|姐姐|妹妹|家属)[（(])"
     + _ZH_FULL_NAME
     + r"(?=[，,）)\s])"
-    + r"|(?<=(?:医师|医生|护士|参加人员|参加者|在场人员|人员|成员|值班|签名)[:：]\s*(?:\p{Han}{2,4}[、，,]\s*){1,6})"
+    + r"|(?<=(?:医师|医生|护士|参加人员|参加者|在场人员|人员|成员|值班|签名|签字|核对|记录|参会|出席|交接)[:：]\s*"
+    r"(?:\p{Han}{2,4}[、，,/]\s*){1,6})"
     + _ZH_FULL_NAME
-    + r"(?=[、，,。；;\s]|$)"
+    + r"(?=[、，,。；;/\s]|$)"
+    # the name in brackets after a doctor named by surname and title ("开单医生：陶医生（陶琴）")
+    + r"|(?<=\p{Han}(?:医生|医师|护士|主任|大夫|药师|老师)[（(])"
+    + _ZH_FULL_NAME
+    + r"(?=[）)])"
+    # a pet name of repeated characters in quotes, or anything called out in quotes ("喊“霞霞”")
+    + r"|(?<=(?:喊|叫|喊着|叫着|呼喊|呼唤|念叨|找)[“\"「])\p{Han}{1,4}(?=[”\"」])"
+    + r"|(?<=[“\"「])(?!哈哈|呵呵|嘻嘻|嘿嘿|嗯嗯|好好|谢谢|妈妈|爸爸|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|宝宝|刚刚|常常"
+    r"|渐渐|慢慢|天天|人人|个个|疼疼|痛痛)(\p{Han})\1(?=[”\"」])"
 )
 # A person's role or relation straight before a name, for any surname and without waiting for
 # punctuation: "家属夏天大声喧哗", "值班护士廖秀及医生江山到场", "由方圆接收". Given names that are
@@ -732,7 +870,8 @@ _ZH_CUE_WORDS = (
     r"|姐姐|妹妹|独子|独女|配偶|爱人|监护人|代理人|签字人|审核|审核人|(?:隔壁床|同病房|邻床|对床|同室|同屋)患者|患者家属"
     r"|外婆|外公|爷爷|奶奶|姥姥|姥爷|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|姨妈|姑姑|舅舅|叔叔|伯伯|婆婆|公公|长子|长女"
     r"|次子|次女|同桌|同学|室友|前任|前夫|前妻|班主任|导师|经办人|评定人|鉴定人|判定医师|办案民警|参会人员|研究生|安全员"
-    r"|车间主任|决策人|送检人|采样人|核对人|复核人|发药人|执行人|转运人|接诊人"
+    r"|车间主任|决策人|送检人|采样人|核对人|复核人|发药人|执行人|转运人|接诊人|主治|营养师|康复师|心理师|长婿|外甥"
+    r"|外甥女|侄孙|孙媳|大儿子|小儿子|大女儿|小女儿"
 )
 _ZH_NOT_NAME_AFTER_CUE = (
     r"(?!查房|查体|查看|查阅|查血|高热|高压|高危|方便|安排|安慰|包扎|万一|全程|全天|常规|常见|常用|程序|方案|方法|方式|方面"
@@ -1058,6 +1197,7 @@ def _english() -> list[EntityRecognizer]:
                 ("and + name", _EN_AND_NAME, 0.45),
                 ("name + (role)", _EN_NAME_BEFORE_ROLE, 0.45),
                 ("signature", _EN_SIGNATURE, 0.45),
+                ("name by context", _EN_NAME_BY_CONTEXT, 0.4),
                 ("initials as subject", _EN_INITIALS_SUBJECT, 0.45),
                 ("quoted nickname", _EN_QUOTED_NICKNAME, 0.45),
                 ("patronymic name", _EN_PATRONYMIC_NAME, 0.5),
@@ -1069,6 +1209,7 @@ def _english() -> list[EntityRecognizer]:
         GivenNameRecognizer(allow=ALLOW_LIST),
         RareNameRecognizer(allow=ALLOW_LIST),
         LowerCaseNameRecognizer(allow=ALLOW_LIST),
+        SignOffNameRecognizer(allow=ALLOW_LIST),
         MachineNameRecognizer(supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
@@ -1162,6 +1303,8 @@ def _chinese() -> list[EntityRecognizer]:
             [
                 ("labelled name", _ZH_LABELLED_NAME, 0.6),
                 ("relative name", _ZH_RELATIVE_NAME, 0.6),
+                ("role + given name", _ZH_ROLE_GIVEN_NAME, 0.5),
+                ("signer name", _ZH_SIGNER_NAME, 0.5),
                 ("name before phone", _ZH_NAME_BEFORE_PHONE, 0.5),
                 ("surname + title", _ZH_TITLED_SURNAME, 0.5),
                 ("role + name", _ZH_ROLE_NAME, 0.6),

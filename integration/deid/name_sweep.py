@@ -20,7 +20,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 from integration.deid.gazetteer import _WORD_NAMES, census_names, census_names_raw
 from integration.deid.results import recognizer_result, word_set
 
-__all__ = ["LowerCaseNameRecognizer", "RareNameRecognizer", "is_common_english", "zipf"]
+__all__ = ["LowerCaseNameRecognizer", "RareNameRecognizer", "SignOffNameRecognizer", "is_common_english", "zipf"]
 
 _FLAGS: Final = regex.VERSION1
 
@@ -296,3 +296,64 @@ class LowerCaseNameRecognizer(LocalRecognizer):
         if not common and not value.endswith(("ed", "ing", "ly")):
             return "rare"
         return "bad"
+
+
+# The last line of a message or note, when it is only a name or initials: who wrote it ("Ilse", "- RM",
+# "Thanks, Joy"). Words that end notes without naming anyone are left alone.
+_LAST_LINE: Final = regex.compile(
+    r"(?:^|\n)[ \t]*(?:[-–—~]+[ \t]*"
+    r"|(?i:thanks|thank\s+you|thx|regards|kind\s+regards|cheers|best|many\s+thanks),?[ \t]+)?"
+    r"\K(?:\p{Lu}{2,3}|\p{Lu}\.[ \t]?\p{Lu}\.(?:[ \t]?\p{Lu}\.)?|"
+    + _CAP_WORD
+    + r"(?:[ \t]"
+    + _CAP_WORD
+    + r"){0,2})[ \t]*[.,]?[ \t]*\Z",
+    _FLAGS,
+)
+_NOT_A_SIGNATURE: Final[frozenset[str]] = word_set(
+    """THANKS REGARDS CHEERS BEST END ENDS NOTED DONE SIGNED ACKNOWLEDGED REVIEWED AMENDED CONFIDENTIAL
+    ATTACHMENTS ATTACHED NIL NONE NKDA NAD DNR DNAR DNACPR TBC TBA NFA NBM OK EOM PTO RIP FYI ACK ENC ENCL
+    CC BCC ICU ED ER OR GP PT OT SW HCA NOK AMA DAMA ADL ADLS IV PO PRN STAT BD TDS QDS OD ON NEB NEBS CXR
+    ECG EKG CT MRI USS FBC UE LFT CRP ABG VBG TTO TTA MDT MDM SOAP SBAR COVID UTI AKI CKD COPD CCF CHF
+    DVT PE MI ACS TIA CVA AF"""
+)
+
+
+class SignOffNameRecognizer(LocalRecognizer):
+    """A name or initials alone on the last line: how ward messages, letters and handovers are signed.
+
+    A single capitalised word counts when it is a census name or no English word ("Ilse", "Joy"); the
+    words notes end with ("Noted", "NKDA") never do.
+    """
+
+    ENTITY: Final = "PERSON"
+
+    def __init__(self, *, allow: frozenset[str] = frozenset()) -> None:
+        self._allow = allow
+        super().__init__(supported_entities=[self.ENTITY], name="SignOffNameRecognizer", supported_language="en")
+
+    def load(self) -> None:
+        census_names()
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if self.ENTITY not in entities:
+            return []
+        match = _LAST_LINE.search(text.rstrip())
+        if match is None:
+            return []
+        value = match.group().rstrip(" \t.,")
+        words = value.replace(".", " ").split()
+        if any(w.upper() in _NOT_A_SIGNATURE or w.casefold() in self._allow for w in words):
+            return []
+        if not regex.fullmatch(r"[\p{Lu}. \t]+", value) and not all(self._name_like(w) for w in words):
+            return []
+        return [recognizer_result(self, self.ENTITY, match.start(), match.start() + len(value), 0.4)]
+
+    @staticmethod
+    def _name_like(word: str) -> bool:
+        is_given, is_surname = _in_census(word)
+        raw_given, raw_surnames = census_names_raw()
+        upper = word.upper()
+        return is_given or is_surname or upper in raw_given or upper in raw_surnames or not is_common_english(word)
