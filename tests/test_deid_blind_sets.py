@@ -1,4 +1,4 @@
-"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind10``).
+"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind12``).
 
 One table row per set; every common check runs for each (set, language), e.g. ``blind3-en``.
 These tests check the generators only: exact gold offsets, valid identifier formats, the gold
@@ -94,6 +94,20 @@ from integration.deid.synth_blind10 import (
     ZH_BLIND10_TEMPLATES,
     blind10_age_of,
     generate_blind10,
+)
+from integration.deid.synth_blind11 import (
+    BLIND11_SEED,
+    EN_BLIND11_TEMPLATES,
+    ZH_BLIND11_TEMPLATES,
+    blind11_age_of,
+    generate_blind11,
+)
+from integration.deid.synth_blind12 import (
+    BLIND12_SEED,
+    EN_BLIND12_TEMPLATES,
+    ZH_BLIND12_TEMPLATES,
+    blind12_age_of,
+    generate_blind12,
 )
 
 LANGUAGES = ("en", "zh")
@@ -244,6 +258,26 @@ SETS: tuple[BlindSet, ...] = (
         zh_templates=ZH_BLIND10_TEMPLATES,
         age_of=blind10_age_of,
         min_templates=20,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind11",
+        seed=BLIND11_SEED,
+        generate=generate_blind11,
+        en_templates=EN_BLIND11_TEMPLATES,
+        zh_templates=ZH_BLIND11_TEMPLATES,
+        age_of=blind11_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind12",
+        seed=BLIND12_SEED,
+        generate=generate_blind12,
+        en_templates=EN_BLIND12_TEMPLATES,
+        zh_templates=ZH_BLIND12_TEMPLATES,
+        age_of=blind12_age_of,
+        min_templates=24,
         unknown_language="unsupported language",
     ),
 )
