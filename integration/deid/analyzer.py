@@ -49,6 +49,7 @@ from integration.deid.gazetteer import CensusNameRecognizer, GivenNameRecognizer
 from integration.deid.interface_names import MachineNameRecognizer
 from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecognizer, SignOffNameRecognizer
 from integration.deid.number_sweep import NumberSweepRecognizer
+from integration.deid.table_names import TableColumnNameRecognizer
 from integration.errors import PermanentError
 
 
@@ -245,8 +246,14 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’\-]*\d*"
 # Lee\nAddress" must not take "Address").
 _EN_TITLED_NAME = (
     r"(?<![A-Za-z])(?:Dr|Mr|Mrs|Ms|Mx|Miss|Prof|Doctor|Fr|Rev|Revd|Father|Pastor|Rabbi|Imam|Sister|Sgt|Det|Insp"
-    r"|Constable|Capt|Lt|Judge|Coach)(?:\.[ \t]{0,3}|[ \t]{1,3})\K" + _NAME_WORD + r"(?:[ \t]" + _NAME_WORD + r")?"
+    r"|Constable|Capt|Lt|Judge|Coach|Sr|Sn|PC|DC)(?:\.[ \t]{0,3}|[ \t]{1,3})\K"
+    + _NAME_WORD
+    # a surname particle inside ("Sr Riana du Plessis", "Dr Jan van der Berg")
+    + r"(?:[ \t](?:(?:de|da|del|dela|della|di|do|dos|das|du|van|von|der|den|ter|le|la|Mac|Mc|Ó|Ní|Nic)[ \t]"
+    r"(?:(?:la|der|den|an)[ \t])?)?" + _NAME_WORD + r")?"
     r"(?:,[ \t]?\p{Lu}\.?(?![\p{L}'’]))?"
+    # a title in capitals takes one word: a transcript's "DR. ZAVALA:", not "MR. RICE WAS SEEN"
+    r"|(?<![A-Za-z])(?:DR|MR|MRS|PROF)(?:\.[ \t]{0,3}|[ \t]{1,3})\K" + _NAME_WORD
 )
 _EN_LABELLED_NAME = (
     r"(?<![A-Za-z])(?i:patient(?:\s+name)?|pt|name|mother|father|wife|husband|son|daughter|spouse"
@@ -257,11 +264,13 @@ _EN_LABELLED_NAME = (
 # A person named by the role they play ("Surgeon: Theresa Brown", "son Ian drove her in", "Family (Caleb
 # Rivas) notified", "Reply by Timothy, RN"). Only capitalised words with a lower-case second letter count
 # as name words here, so "by EMS", "per ICU protocol" or "with CHF" are not names.
-_EN_PROPER = r"(?:[OD]['’])?\p{Lu}\p{Ll}[\p{L}'’\-]*"
+_EN_PROPER = r"(?:[OD]['’]|[hnt](?=\p{Lu}\p{Ll}))?\p{Lu}\p{Ll}[\p{L}'’\-]*"
 # Surname particles written in lower case inside a name ("E. de la Fuente", "Ludwig van Beethoven").
 _EN_PARTICLES = (
-    r"(?:(?:de|da|del|della|di|du|van|von|der|den|la|le|bin|al|el)[ \t](?:(?:la|der|den|los)[ \t])?"
-    r"|(?:Ó|Ní|Nic|Uí|Mhic|Mac)[ \t])?"
+    r"(?:(?:de|da|del|dela|della|di|do|dos|das|du|van|von|der|den|ter|ten|te|la|le|bin|binti|binte|bte|ap|al|el"
+    r"|zu)[ \t]"
+    r"(?:(?:la|der|den|los)[ \t])?"
+    r"|(?:Ó|Ní|Nic|Uí|Mhic|Mac|Mc)[ \t](?:an[ \t])?)?"
 )
 _EN_ROLE_WORDS = (
     r"surgeon|co-?surgeon|assistant(?:\s+surgeon)?|first\s+assist(?:ant)?|anesthesiologist|anaesthetist"
@@ -282,8 +291,10 @@ _EN_ROLE_WORDS = (
     r"|secretary|adviser|advisor|admissions|receptionist|coordinator|navigator|liaison|matron|midwife|porter"
     r"|volunteer|key\s?worker|gp|nok|dtr(?:-in-law)?|sil|dil|children|kids|grandchildren|grandkids|siblings"
     r"|reg|spr|sho|covering\s+for|calling(?:\s+out)?\s+for|shouting\s+for|crying(?:\s+out)?\s+for"
+    r"|[a-z]+ed\s+by|taken\s+by|written\s+by|done\s+by|ask\s+for|booked\s+(?:in\s+)?with|follow-?up\s+with|f/u\s+with"
+    r"|review\s+with|session\s+with|called|rang|phoned|texted|e-?mailed|messaged|bleeped"
     # team shorthand, in capitals only ("D/w SW Tamati Hall"; "ot" in lower case is no role)
-    r"|(?-i:SW|OT|SLT|HCA|FY[12]|CT[1-3]|ST[1-8])"
+    r"|(?-i:SW|OT|SLT|HCA|FY[12]|CT[1-3]|ST[1-8]|ICP|EMT|ECP)"
 )
 # Capitalised words that follow such roles but are services, not people ("notified Cardiology").
 _EN_NOT_NAME = (
@@ -302,7 +313,7 @@ _EN_NOT_NAME = (
     r"|Guillain|Barr[eé]|Huntington|Kawasaki|Marfan|Down|Tourette|Wernicke|Korsakoff|Paget|Lyme|Meni[eè]re"
     r"|Babinski|Murphy|Homan|Kernig|Brudzinski|Glasgow|Apgar|Foley|Swan|Ganz|Whipple|Nissen|Roux"
     # teams that act in plans ("Physio to review", "Ward to chase")
-    r"|Physio|Physiotherapy|Dietetics|Ward|Outreach|Discharge|Transport|Housing|Chaplaincy|Theatre|Theatres"
+    r"|Physio|Physiotherapy|Dietetics|Outreach|Discharge|Transport|Housing|Chaplaincy|Theatre|Theatres"
     # what a team shorthand is followed by ("OT Referral", "SW Assessment")
     r"|Referral|Assessment|Review|Input|Session|Follow|Plan|Goals?|Letter|Screen|Screening"
     # titles and posts are never the name itself ("GP: Dr R Nowek", "GP Principal")
@@ -332,8 +343,8 @@ _EN_CREDENTIAL_NAME = (
     + r"(?:[ \t](?:[A-Z]\.[ \t]?)?"
     + _EN_PARTICLES
     + _EN_PROPER
-    + r"){0,2}"
-    r"(?=,?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|LICSW|DPT|CRNA|APRN|FNP"
+    + r"){0,2}(?:[ \t]\p{Lu}\.)?"
+    r"(?=,?[ \t]+(?:\p{Lu}\p{Ll}+[ \t]+)?(?:RN|MD|DO|NP|PA-C|PA|LPN|CNA|PharmD|MSW|LCSW|LICSW|DPT|CRNA|APRN|FNP|MA|BSN"
     r"|DNP|RD|RT|MBBS|FRCP|OTR|PT|SLP|CCC-SLP|RRT|CNM|CNS|LPC|LMFT|PsyD|PhD"
     # UK and Commonwealth grades and teams: "Rhys, FY2", "Knut FY1", "Ivy Little, OT", "Bao Small, Renal SpR"
     r"|FY[12]|SHO|SpR|StR|CT[1-3]|ST[1-8]|PGY-?\d|OT|SW|SLT|HCA|RMN|RGN|RM|ANP|ACP|AHP|Reg)(?![\p{L}\d]))"
@@ -438,7 +449,7 @@ _EN_NAME_BEFORE_ROLE = (
     + r"|transport|bed\s+mgmt|bed\s+management|cardiology|nephrology|neurology|oncology|geriatrics|psychiatry"
     + r"|surgery|radiology|pathology|pharmacy|icu|ed|er|rrt|rt|pt|ot|slp|sw|cm|hospitalist|ccu|nicu|picu|pacu"
     + r"|or|lab|security|chaplaincy|palliative|hospice|interpreting|dietary|nutrition|pgy-?\d|ms\d|m\d"
-    + r"|fy\d|sho|spr|str|ct\d|st\d|reg|hca|rmn|rgn|slt|ahp|med\s+student"
+    + r"|fy\d|sho|spr|str|ct\d|st\d|reg|hca|rmn|rgn|slt|ahp|med\s+student|front\s+desk|reception|receptionist|ma"
     + r"|mother|father|son|daughter|wife|husband|friend|neighbou?r|partner|niece|nephew|brother|sister)[^)\n]{0,30}\))"
     # or a name with a credential after a comma in "Surname, Given" order ("Hall, Sabrina K., MD")
     + r"|(?<![\p{L}])"
@@ -447,7 +458,7 @@ _EN_NAME_BEFORE_ROLE = (
 )
 # A signature at the end of a line: "-JS", "-- Amelia", "— Diane Keary, RN".
 _EN_SIGNATURE = (
-    r"(?:(?<=[ \t])-|--|—|–)[ \t]?\K(?:" + _EN_INITIALS + r"|" + _EN_NAME_SEQ + r")(?=[ \t]*(?:,|$|\n|\(|[ \t]\d))"
+    r"(?:(?<=[ \t])-|--|—|–)[ \t]{0,3}\K(?:" + _EN_INITIALS + r"|" + _EN_NAME_SEQ + r")(?=[ \t]*(?:,|$|\n|\(|[ \t]\d))"
     # "GF / Fadden PGY2": initials before a surname and a grade
     r"|(?<![\p{L}.])(?:"
     + _EN_INITIALS
@@ -468,12 +479,33 @@ _EN_NAME_BY_CONTEXT = (
     # the subject of an action item, unless a role or a team ("Son to bring clothes", "Plan to review")
     + r"|(?<![\p{L}'’])(?!(?i:"
     + _EN_ROLE_WORDS
-    + r"|plan|nurses|doctors|medics|parents|team|teams|physios?|therapists|pharmacists)(?![\p{L}]))"
+    + r"|plan|nurses|doctors|medics|parents|team|teams|physios?|therapists|pharmacists|ward)(?![\p{L}]))"
     + r"(?!\p{L}+(?:ed|ing|ly)(?![\p{L}]))"
     + _EN_NAME_SEQ
     + r"(?=[ \t]+to[ \t]+(?:send|call|ring|phone|e-?mail|write|arrange|refer|chase|book|contact|review|discuss"
     r"|organi[sz]e|follow|update|complete|liaise|check|speak|inform|request|fax|confirm|order|visit|bring|collect"
     r"|escalate|action|feed[ \t]?back|do|sort|ask|see)(?![\p{L}]))"
+    # "AP Ana V. (emp 75454)", "Site manager Iain x4952", "compiled by Noor (bleep 6388)"
+    + r"|(?<![\p{L}'’])"
+    + _EN_NAME_SEQ
+    + r"(?:[ \t]\p{Lu}\.)?(?=[ \t]*(?:\((?i:emp|staff|employee|badge|id|no\.?|#|reg|ext|x|bleep|pager|mob|tel)"
+    r"|(?-i:x|ext\.?)[ \t]?\d|[ \t]+on[ \t]+\+?\(?\d[\d \-()]{6,}))"
+    + r"|(?m)(?<=^[ \t]*(?i:thanks|thank[ \t]+you|thx|regards|kind[ \t]+regards|cheers|best|love|many[ \t]+thanks)"
+    r"[,!.]?[ \t]*\n)[ \t]*\K"
+    + _EN_NOT_NAME
+    + _EN_PROPER
+    + r"(?:[ \t]"
+    + _EN_PROPER
+    + r")?(?=[ \t]*$)"
+    # "partner Michael passed; Chloë visits daily": a name mid-sentence doing what people do
+    + r"|(?<=[;,:][ \t]|\p{Ll}[ \t])"
+    + _EN_NOT_NAME
+    + r"(?!\p{L}+(?:ed|ing|ly)(?![\p{L}]))"
+    + _EN_PROPER
+    + r"(?=[ \t]+(?:visits|visited|phoned|rang|says|said|reports|reported|states|stated|brings|brought|helps|cares"
+    r"|lives|stays|drove|drives|came|comes|wants|wanted|asks|asked|confirmed|agreed|declined|consented|collects"
+    r"|collected|attended|attends|texted|emailed|knows|thinks|feels|is[ \t]+(?:her|his|their|the[ \t]+pt'?s)[ \t]+)"
+    r"(?![\p{L}]))"
 )
 # Initials as the subject of a one-liner ("EM is a 83 yo who…", "(SO, DOB 5/26/30)").
 _EN_INITIALS_SUBJECT = (
@@ -519,6 +551,10 @@ _EN_ACRONYM_ID = (
     r"(?:[\-/]\d{1,8})*(?![\d.,/]\d|[ \t]?(?i:mg|ml|mcg|g|kg|units?|iu|mmol|mol|cells|/|%)(?![\p{L}]))"
     # pharmacy and claim numbers with a check group: "9529825-08"
     r"|(?<![\d.,/\-:])\d{6,}-\d{1,4}(?![\d\-/])"
+)
+_EN_ACCESS_CODE = (
+    r"(?<![\p{L}])(?i:access|pass|verification|security|activation|login|portal|invitation|invite|enrol?ment|proxy)"
+    r"[ \t]?(?i:code|key|pin)[ \t]*[:#]?[ \t]*\K[A-Z0-9]{3,10}(?:-[A-Z0-9]{2,10}){0,4}(?![\p{L}\d])"
 )
 # Where a patient lies is identifying in a note (i2b2 counts it): "room 817", "Rm 22A", "ED bed 27", "Bay 4".
 _EN_ROOM = (
@@ -575,7 +611,7 @@ _EN_PATRONYMIC_NAME = (
     + _EN_PROPER
     + r"(?:[ \t]"
     + _EN_PROPER
-    + r"){0,2}[ \t](?:bin|binti|bte|bt|b\.|s/o|d/o|a/l|a/p|ibni)"
+    + r"){0,2}[ \t](?:bin|binti|binte|bte|bt|b\.|s/o|d/o|a/l|a/p|ibni)"
     r"[ \t]" + _EN_PROPER + r"(?:[ \t]" + _EN_PROPER + r"){0,2}"
 )
 _ROMANISED_SURNAMES = (
@@ -678,6 +714,8 @@ _ZH_NOT_GIVEN_NAME = (
     r"|告知|通知|交代|解释|宣教|沟通|核对|观察|巡视|记录|执行|完成|处理|测|量|发现|报告|评估"
     r"|详细|仔细|认真|耐心|反复|一起|共同|主动|自行|自己|本人|亲自|当面|口头|书面|访谈|随访|查房|会诊|面谈|谈话|访视"
     r"|家访|干预|服务|地址|住址|姓名|关系|单位|身份|年龄|性别|门诊|病房|办公|夜班|白班|团队|助理|意见|签|师"
+    r"|翻身|拍背|吸痰|更换|测量|监测|留置|拔除|清洁|消毒|准备|配合|无|暂无|未|不详|同上|见上|如下|待定|已|签到"
+    r"|交接|交班|接班|诊治|处置|接诊|判断|建议|同意|开具|开立|下达|调整|嘱|予|行|做|办理|介绍|陪护|随访|上门|出诊"
     # kinship words that repeat a character ("家属（姐姐长孙招娣）")
     r"|姐姐|弟弟|哥哥|妹妹|爸爸|妈妈|爷爷|奶奶|姥姥|姥爷|婆婆|公公|叔叔|伯伯|舅舅|姑姑|宝宝|谢谢|常常|刚刚|慢慢|渐渐"
     # the end of a longer kinship word ("外甥女", "孙媳")
@@ -709,11 +747,15 @@ _ZH_RELATIVE_NAME = (
 )
 _ZH_ROLE_GIVEN_NAME = (
     r"(?<=(?:护士|责任护士|值班护士|管床护士|医生|医师|大夫|药师|治疗师|康复师|营养师|技师|主治|住院医|规培医生|进修医生"
-    r"|实习医生|护工|陪护|社工|同事|护理员)[ \t]?)"
+    r"|实习医生|护工|陪护|社工|同事|护理员|助理|一线|二线|三线|听班|口述医生|校医)[ \t]?)"
     + _ZH_NOT_GIVEN_NAME
     + r"(?:"
     + _ZH_NAME_CHAR
-    + r"{1,2}(?=已|并|在|于|称|说|诉|表示|告知|负责|协助|陪同|签字|签名|交代|核对|记录|执行)|(\p{Han})\1"
+    + r"{1,2}(?=已|并|在|于|称|说|诉|表示|告知|负责|协助|陪同|签字|签名|交代|核对|记录|执行|和|与|及|、)"
+    # two characters ended by punctuation or the line ("口述医生海洋⏎", "助理夏天，电话…")
+    + r"|"
+    + _ZH_NAME_CHAR
+    + r"{2}(?=[（(，,。；;\s]|$)|(\p{Han})\1"
     + _ZH_AFTER_GIVEN_NAME
     + r")"
 )
@@ -759,12 +801,37 @@ _ZH_FULL_NAME = (
     + _ZH_NAME_CHAR
     + r"{1,2}"
 )
+# Anyone named by what they do, a word ending in 人, 师 or 员 ("下单人：万里（女儿）", "陪诊师：海洋（工号…）",
+# "导出人 唐晶", "驾驶人彭家，电话…", "性伴通知专员端木诗玉"), and who speaks in a chat export ("超：19:56 爸今年…")
+# or signs a text message ("——宝").
+_ZH_AGENT_NAME = (
+    r"(?<!病|患|老|家|成|本|他|个|众|工|商|主|夫|熟|别|外|客|证|法|军|艺|诗|超|伟|巨|前|后|古|今|文|行|路)"
+    r"(?<=\p{Han}(?:人|师|员))(?:[:：][ \t]*|[ \t]{1,2})?\K"
+    + _ZH_NOT_GIVEN_NAME
+    + r"(?![人师员])(?:(?:"
+    + _ZH_COMPOUND_SURNAMES
+    + r")\p{Han}{1,2}|"
+    + _ZH_NAME_CHAR
+    + r"{2,3})(?=[（(）)，,。；;、/\s]|[ \t]*$)"
+)
+_ZH_SURNAME_OR_THANKS = (
+    r"(?<=(?:知姓|姓氏为|姓氏是|姓))(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
+    r"(?=[，,。；;、\s]|$)"
+    r"|(?<=谢谢|感谢|辛苦)(?!大家|您|你|各位|医生|护士|老师|主任|配合|关心|帮助|支持|理解)"
+    + _ZH_NAME_CHAR
+    + r"{1,2}(?=[，,！!。]|了)"
+)
+_ZH_CHAT_SPEAKER = (
+    r"(?m)^[ \t]*(?!护士|医生|医师|主任|患者|家属|系统|客服|药师)\K\p{Han}{1,4}(?=[：:][ \t]?\d{1,2}:\d{2})"
+    r"|(?<=——|—|－－)[ \t]?\p{Han}{1,3}(?=[ \t]*$)"
+)
 # Who signed, checked or recorded: a label, then a name of one to four characters ending there
 # ("上报人：红（责任护士）", "双人核对：曲洁、焦玉珍", "记录：白想").
 _ZH_SIGNER_NAME = (
     r"(?:上报人|报告人|填报人|填表人|记录|记录者|记录人|书写人|营养师|药师|康复师|治疗师|技师|心理师|家属签字|患者签字"
     r"|代理人签字|签字|签名|医师签名|护士签名|核对|双人核对|核对人|执行人|审核|审核人|随访人|联系人|交班|接班|交班人|接班人"
-    r"|评估人|操作者|操作人|实施人|宣教人|督导|带教|带教老师|复核|复核人|上报|通知人|接收人|接诊)\s*[:：]\s*\K[老小]?"
+    r"|评估人|操作者|操作人|实施人|宣教人|督导|带教|带教老师|复核|复核人|上报|通知人|接收人|接诊|校医"
+    r"|\p{Han}{0,4}[（(]签[字名][）)])\s*[:：]\s*\K[老小]?"
     + _ZH_NOT_GIVEN_NAME
     + r"(?:"
     + _ZH_ANY_SURNAME
@@ -796,8 +863,13 @@ _ZH_NAME_BEFORE_ACT = (
 )
 # "老张", "小李": how colleagues and relatives are often called in nursing and progress notes.
 _ZH_NICKNAME = (
-    r"(?<![\p{Han}])[老小](?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
-    r"(?=[，。、；：:,.\s（(]|说|称|陪|来|去|电话|$)"
+    r"(?:(?<![\p{Han}])|(?<=老师|护士|医生|同学|同事|师傅))[老小](?:"
+    + _ZH_COMPOUND_SURNAMES
+    + r"|["
+    + _ZH_SURNAMES
+    + _ZH_SURNAMES_MORE
+    + r"])"
+    r"(?=[，。、；：:,.\s（(！!？?]|说|称|陪|来|去|电话|今天|今日|昨天|又|也|已|精神|$)"
 )
 # Chat mentions ("@婷"), and 老/小 + one name character where the text goes on as about a person
 # ("老赖又拔胃管了", "陪护为其老伴老司徒，"), and a single surname before a doctor's title after a department or
@@ -810,10 +882,12 @@ _ZH_NICKNAME_ANY = (
     + r"|(?![人时便儿腿腹年化伴师板孩组心量剂结叶球肠脑片型号数于姐妹弟哥爷奶伯叔姨舅婆公家样些许胶司])"
     + _ZH_NAME_CHAR
     + r")"
-    r"(?=[，,。、；;：:”\"\s（(]|这|又|说|称|陪|来|去|电话|$)"
+    r"(?=[，,。、；;：:”\"\s（(！!？?]|这|又|说|称|陪|来|去|电话|$)"
 )
 _ZH_SURNAME_BEFORE_TITLE = (
-    r"(?<=[科室组，,。；;：:\s])" + _ZH_NAME_CHAR + r"(?:医生|医师|主治医师|主任医师|副主任医师|主任|护士|教授|大夫)"
+    r"(?<=[科室组，,。；;：:\s请由让叫找和与及跟])"
+    + _ZH_NAME_CHAR
+    + r"(?:医生|医师|主治医师|主任医师|副主任医师|主任|护士|教授|大夫)"
 )
 # Surname + form of address, for any surname: the title says it is a person.
 _ZH_TITLED_SURNAME_MORE = (
@@ -840,7 +914,7 @@ _ZH_LATIN_NAME = (
 _ZH_PET_NAME = (
     r"(?:小名|乳名|昵称|绰号|外号|网名|英文名|又名|别名|曾用名)\s*[:：]?\s*[“\"「『]?\K\p{Han}{1,4}(?=[”\"」』）)，,。；;\s])"
     r"|(?<=[科室组部])" + _ZH_FULL_NAME + r"(?=电话报告|电话通知|报告|通知|会诊|查看|来电|致电|治疗师|医生|医师|护士"
-    r"|主任|大夫|药师|技师|康复师|营养师)"
+    r"|主任|大夫|药师|技师|康复师|营养师|副主任|副教授)"
     # the next name in a list after a role ("医师：许芳、潘靜宜")
     # a relative named in brackets after the kinship word, any surname ("其女儿（陳黃麗華，手机…）")
     r"|(?<=(?:儿子|女儿|丈夫|妻子|老伴|父亲|母亲|女婿|儿媳|孙子|孙女|哥哥|弟弟|姐姐|妹妹|家属)[（(])"
@@ -871,7 +945,7 @@ _ZH_CUE_WORDS = (
     r"|外婆|外公|爷爷|奶奶|姥姥|姥爷|表哥|表姐|表弟|表妹|堂哥|堂姐|堂弟|堂妹|姨妈|姑姑|舅舅|叔叔|伯伯|婆婆|公公|长子|长女"
     r"|次子|次女|同桌|同学|室友|前任|前夫|前妻|班主任|导师|经办人|评定人|鉴定人|判定医师|办案民警|参会人员|研究生|安全员"
     r"|车间主任|决策人|送检人|采样人|核对人|复核人|发药人|执行人|转运人|接诊人|主治|营养师|康复师|心理师|长婿|外甥"
-    r"|外甥女|侄孙|孙媳|大儿子|小儿子|大女儿|小女儿"
+    r"|外甥女|侄孙|孙媳|大儿子|小儿子|大女儿|小女儿|一线|二线|三线|听班"
 )
 _ZH_NOT_NAME_AFTER_CUE = (
     r"(?!查房|查体|查看|查阅|查血|高热|高压|高危|方便|安排|安慰|包扎|万一|全程|全天|常规|常见|常用|程序|方案|方法|方式|方面"
@@ -898,6 +972,10 @@ _ZH_CUE_NAME = (
     + _ZH_ANY_SURNAME
     + r"\p{Han}{1,2}"
     + r"(?=接收|置入|签收|负责|办理|陪同|会诊|查看|处理|评估|确认|主任|教授|医生|医师|护士|药师|[，,。；;、）)\s])"
+    + r"|(?<=(?:与|和|跟|同)[ \t]?)"
+    + _ZH_NOT_NAME_AFTER_CUE
+    + _ZH_ANY_SURNAME
+    + r"\p{Han}{1,2}(?=医生|医师|护士|主任|教授|药师|大夫)"
     # a surname alone after a title, before a conjunction ("已报告护士长石及保卫科")
     + r"|(?<=护士长|主任|组长|科长|院长)"
     + _ZH_ANY_SURNAME
@@ -1211,6 +1289,7 @@ def _english() -> list[EntityRecognizer]:
         LowerCaseNameRecognizer(allow=ALLOW_LIST),
         SignOffNameRecognizer(allow=ALLOW_LIST),
         MachineNameRecognizer(supported_language=lang),
+        TableColumnNameRecognizer(supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",
@@ -1237,6 +1316,7 @@ def _english() -> list[EntityRecognizer]:
                 ("room or bed", _EN_ROOM, 0.45),
                 ("partial or numbered identifier", _EN_PARTIAL_ID, 0.5),
                 ("acronym + number", _EN_ACRONYM_ID, 0.45),
+                ("access code", _EN_ACCESS_CODE, 0.5),
             ],
             flags=CASE_SENSITIVE,
         ),
@@ -1304,6 +1384,9 @@ def _chinese() -> list[EntityRecognizer]:
                 ("labelled name", _ZH_LABELLED_NAME, 0.6),
                 ("relative name", _ZH_RELATIVE_NAME, 0.6),
                 ("role + given name", _ZH_ROLE_GIVEN_NAME, 0.5),
+                ("agent label + name", _ZH_AGENT_NAME, 0.45),
+                ("chat speaker or SMS signature", _ZH_CHAT_SPEAKER, 0.45),
+                ("surname only or thanked", _ZH_SURNAME_OR_THANKS, 0.45),
                 ("signer name", _ZH_SIGNER_NAME, 0.5),
                 ("name before phone", _ZH_NAME_BEFORE_PHONE, 0.5),
                 ("surname + title", _ZH_TITLED_SURNAME, 0.5),
@@ -1326,6 +1409,7 @@ def _chinese() -> list[EntityRecognizer]:
         CensusNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
         RareNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
         MachineNameRecognizer(supported_language=lang),
+        TableColumnNameRecognizer(supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",

@@ -198,7 +198,7 @@ _WORDS: Final = regex.compile(r"\p{Lu}\.|" + _CAPS_WORD + r"|" + _CAP_WORD, _FLA
 _KIN_OR_TITLE: Final = regex.compile(
     r"dr|mr|mrs|ms|mx|miss|prof|doctor|spouse|wife|husband|partner|son|daughter|mother|father|mom|mum|dad|brother"
     r"|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|aunt|uncle|cousin|boyfriend|girlfriend"
-    r"|friend|neighbou?r|landlord|caregiver|carer|guardian",
+    r"|friend|neighbou?r|landlord|caregiver|carer|guardian|seeing|cc|typed\s+by|doctor",
     _FLAGS,
 )
 _LOWER_CUE: Final = regex.compile(
@@ -212,7 +212,7 @@ _LOWER_CUE: Final = regex.compile(
     r"|aide|officer|constable|worker|manager|clinician|physician|doctor|airway|leader|chair|client|subject"
     r"|visitor|relative|investigator|idva|advocate|accepting|referring|covering|to|from|pending|reviewer"
     r"|rev|fr|pastor|rabbi|imam|sgt|pc|det|its|it's|this\s+is|thx|thanks|thank\s+(?:you|u)|hi|hello|hey|dear|tell"
-    r"|ask|love|cheers|regards))(?![\p{L}\-])"
+    r"|ask|love|cheers|regards|seeing|cc|typed\s+by|doctor|ask\s+for))(?![\p{L}\-])"
     r"\.?(?:'s)?[ \t]*[:(\-–!]?[ \t]*(?:(?i:dr|mr|mrs|ms|mx|miss|prof)\.?[ \t]+)?(?=[a-z])",
     _FLAGS,
 )
@@ -272,6 +272,13 @@ class LowerCaseNameRecognizer(LocalRecognizer):
             # one word must be a census name, or two or more words must all be name-like
             # after a kinship word or a title one word too rare to be English is enough ("daughter bimala")
             close = _KIN_OR_TITLE.fullmatch(cue.group(1).casefold()) is not None
+            if not kept and close:
+                # after a title or a kinship word, a census name that is also a word is a name: "dr hill",
+                # "his wife dawn", "her husband hunter"
+                word = regex.match(r"[a-z][a-z’'\-]+", match.group())
+                if word is not None and self._census_word(word.group()):
+                    results.append(recognizer_result(self, self.ENTITY, start, start + word.end(), 0.4))
+                continue
             if kept and (named or len(kept) >= 2 or (close and not is_common_english(kept[0].group()))):
                 results.append(
                     recognizer_result(self, self.ENTITY, start + kept[0].start(), start + kept[-1].end(), 0.4)
@@ -279,6 +286,13 @@ class LowerCaseNameRecognizer(LocalRecognizer):
         for match in _SPELLED.finditer(text):
             results.append(recognizer_result(self, self.ENTITY, match.start(), match.end(), 0.4))
         return results
+
+    def _census_word(self, value: str) -> bool:
+        if value in _STOP or value in self._allow or value.upper() in _HEADER_WORDS or zipf(value) >= _LOWER_MAX_ZIPF:
+            return False
+        raw_given, raw_surnames = census_names_raw()
+        upper = value.upper().replace("'", "").replace("’", "")
+        return upper in raw_given or upper in raw_surnames or any(_in_census(value))
 
     def _grade(self, value: str, *, following: bool) -> str:
         """ "named" (a census name that is no common word, or any given name), "rare" (no English word), "bad"."""
@@ -310,6 +324,7 @@ _LAST_LINE: Final = regex.compile(
     + r"){0,2})[ \t]*[.,]?[ \t]*\Z",
     _FLAGS,
 )
+_DASHED_NAME: Final = regex.compile(r"(?m)^[ \t]*[-–—~][ \t]?\K\p{Lu}\p{Ll}+(?=[ \t]*$)", _FLAGS)
 _NOT_A_SIGNATURE: Final[frozenset[str]] = word_set(
     """THANKS REGARDS CHEERS BEST END ENDS NOTED DONE SIGNED ACKNOWLEDGED REVIEWED AMENDED CONFIDENTIAL
     ATTACHMENTS ATTACHED NIL NONE NKDA NAD DNR DNAR DNACPR TBC TBA NFA NBM OK EOM PTO RIP FYI ACK ENC ENCL
@@ -340,16 +355,30 @@ class SignOffNameRecognizer(LocalRecognizer):
     ) -> list[RecognizerResult]:
         if self.ENTITY not in entities:
             return []
+        results: list[RecognizerResult] = []
         match = _LAST_LINE.search(text.rstrip())
-        if match is None:
-            return []
-        value = match.group().rstrip(" \t.,")
+        if match is not None and self._signature(match.group().rstrip(" \t.,")):
+            value = match.group().rstrip(" \t.,")
+            results.append(recognizer_result(self, self.ENTITY, match.start(), match.start() + len(value), 0.4))
+        # a dash and a given name alone on a line, inside the text: a message signed before the practice's
+        # details ("- Mercy" / "Northside Primary Care | …"); plan bullets are clinical words, never given names
+        for line in _DASHED_NAME.finditer(text):
+            word = line.group()
+            given, _ = census_names()
+            raw_given, _ = census_names_raw()
+            if (
+                word.upper() not in _NOT_A_SIGNATURE
+                and word.casefold() not in self._allow
+                and (word.upper() in given or word.upper() in raw_given)
+            ):
+                results.append(recognizer_result(self, self.ENTITY, line.start(), line.end(), 0.4))
+        return results
+
+    def _signature(self, value: str) -> bool:
         words = value.replace(".", " ").split()
         if any(w.upper() in _NOT_A_SIGNATURE or w.casefold() in self._allow for w in words):
-            return []
-        if not regex.fullmatch(r"[\p{Lu}. \t]+", value) and not all(self._name_like(w) for w in words):
-            return []
-        return [recognizer_result(self, self.ENTITY, match.start(), match.start() + len(value), 0.4)]
+            return False
+        return bool(regex.fullmatch(r"[\p{Lu}. \t]+", value)) or all(self._name_like(w) for w in words)
 
     @staticmethod
     def _name_like(word: str) -> bool:

@@ -246,7 +246,9 @@ def _faker_list(locale: str, attr: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(str(item) for item in raw))
 
 
-_PARTICLE_WORDS: Final = frozenset(("Mac", "Mc", "Nic", "Ó", "Ní", "Te", "St.", "Giolla", "Vander", "Abu", "De", "La", "Di", "Le", "Van"))
+_PARTICLE_WORDS: Final = frozenset(
+    ("Mac", "Mc", "Nic", "Ó", "Ní", "Te", "St.", "Giolla", "Vander", "Abu", "De", "La", "Di", "Le", "Van")
+)
 
 
 def _usable(name: str) -> bool:
@@ -294,29 +296,284 @@ _PARTICLE_LAST: Final = (
     "MacAuley", "Di Stefano", "De Luca", "La Rosa", "dela Peña", "Ó Súilleabháin", "Mc Loughlin", "DeShawn-Hill",
     "St. Clair", "Vander Zalm", "Ní Bhriain", "Nic Amhlaoibh", "Twelvetrees", "Bowes-Lyon", "O'Shaughnessy",
 )  # fmt: skip
-_MAORI_F: Final = ("Aroha", "Mere", "Ngaire", "Anahera", "Kiri", "Hine", "Moana", "Tui", "Whetu", "Huia", "Pania", "Atawhai", "Marama", "Roimata", "Awhina", "Ngaio", "Hana", "Tia", "Manaia", "Kahurangi")
-_MAORI_M: Final = ("Hemi", "Wiremu", "Tama", "Rangi", "Tane", "Nikau", "Ariki", "Rawiri", "Tipene", "Mikaere", "Hohepa", "Te Ariki", "Pita", "Matiu", "Tamati", "Kauri", "Rewi", "Hone", "Piripi", "Tawhiri")
-_MAORI_LAST: Final = ("Ngata", "Parata", "Herewini", "Te Rangi", "Tawhiri", "Waititi", "Pomare", "Ruatapu", "Horomona", "Te Kani", "Paewai", "Tamihana", "Karaka", "Mahuika", "Rangihuna", "Kereama", "Te Whata", "Potae", "Walker", "Tuhiwai", "Kingi", "Te Huia", "Wihongi", "Pene", "Tipoki")
-_PACIFIC_F: Final = ("Losana", "Mele", "Sina", "Ana", "Lupe", "Salote", "Malia", "Fetu", "Tasi", "Leilani", "Noelani", "Kalani", "Keala")
-_PACIFIC_M: Final = ("Tevita", "Sione", "Sefo", "Iosefa", "Viliami", "Semisi", "Tavita", "Kainoa", "Makoa", "Keoni", "Mikaele", "Talolo")
-_PACIFIC_LAST: Final = ("Fifita", "Taufa", "Vaka", "Tupou", "Aumua", "Leota", "Faleolo", "Tuilagi", "Kahananui", "Kealoha", "Akana", "Kamakau", "Mahoe", "Fonoti", "Latu", "Havili", "Sapolu", "Mataafa")
-_HEBREW_F: Final = ("Yael", "Noa", "Tamar", "Shira", "Rivka", "Dvora", "Ayelet", "Michal", "Orly", "Hadas", "Tzipora", "Liat")
-_HEBREW_M: Final = ("Avi", "Eitan", "Yossi", "Moshe", "Itai", "Ariel", "Yehuda", "Amnon", "Noam", "Shmuel", "Ze'ev", "Gilad")
-_HEBREW_LAST: Final = ("Cohen", "Levi", "Mizrahi", "Peretz", "Biton", "Friedman", "Azoulay", "Ben-David", "Shapiro", "Katz", "Avraham", "Ben-Ami", "Ohana", "Dahan", "Weissberg", "Ashkenazi")
-_ARABIC_F: Final = ("Fatima", "Layla", "Mariam", "Noor", "Aisha", "Zainab", "Huda", "Rania", "Amira", "Salma", "Yasmin", "Hanan", "Dalia")
-_ARABIC_M: Final = ("Ahmed", "Omar", "Yusuf", "Khalid", "Hassan", "Tariq", "Samir", "Mohammed", "Karim", "Bilal", "Imran", "Faisal", "Walid")
-_ARABIC_LAST: Final = ("Al-Sayed", "Haddad", "Khalil", "bin Abdullah", "El-Masri", "Nasser", "Saleh", "Abdel-Rahman", "Al-Farsi", "Mansour", "Qureshi", "Hussain", "Abu Bakr", "Darwish", "Al-Amin", "Hamdan")
+_MAORI_F: Final = (
+    "Aroha",
+    "Mere",
+    "Ngaire",
+    "Anahera",
+    "Kiri",
+    "Hine",
+    "Moana",
+    "Tui",
+    "Whetu",
+    "Huia",
+    "Pania",
+    "Atawhai",
+    "Marama",
+    "Roimata",
+    "Awhina",
+    "Ngaio",
+    "Hana",
+    "Tia",
+    "Manaia",
+    "Kahurangi",
+)
+_MAORI_M: Final = (
+    "Hemi",
+    "Wiremu",
+    "Tama",
+    "Rangi",
+    "Tane",
+    "Nikau",
+    "Ariki",
+    "Rawiri",
+    "Tipene",
+    "Mikaere",
+    "Hohepa",
+    "Te Ariki",
+    "Pita",
+    "Matiu",
+    "Tamati",
+    "Kauri",
+    "Rewi",
+    "Hone",
+    "Piripi",
+    "Tawhiri",
+)
+_MAORI_LAST: Final = (
+    "Ngata",
+    "Parata",
+    "Herewini",
+    "Te Rangi",
+    "Tawhiri",
+    "Waititi",
+    "Pomare",
+    "Ruatapu",
+    "Horomona",
+    "Te Kani",
+    "Paewai",
+    "Tamihana",
+    "Karaka",
+    "Mahuika",
+    "Rangihuna",
+    "Kereama",
+    "Te Whata",
+    "Potae",
+    "Walker",
+    "Tuhiwai",
+    "Kingi",
+    "Te Huia",
+    "Wihongi",
+    "Pene",
+    "Tipoki",
+)
+_PACIFIC_F: Final = (
+    "Losana",
+    "Mele",
+    "Sina",
+    "Ana",
+    "Lupe",
+    "Salote",
+    "Malia",
+    "Fetu",
+    "Tasi",
+    "Leilani",
+    "Noelani",
+    "Kalani",
+    "Keala",
+)
+_PACIFIC_M: Final = (
+    "Tevita",
+    "Sione",
+    "Sefo",
+    "Iosefa",
+    "Viliami",
+    "Semisi",
+    "Tavita",
+    "Kainoa",
+    "Makoa",
+    "Keoni",
+    "Mikaele",
+    "Talolo",
+)
+_PACIFIC_LAST: Final = (
+    "Fifita",
+    "Taufa",
+    "Vaka",
+    "Tupou",
+    "Aumua",
+    "Leota",
+    "Faleolo",
+    "Tuilagi",
+    "Kahananui",
+    "Kealoha",
+    "Akana",
+    "Kamakau",
+    "Mahoe",
+    "Fonoti",
+    "Latu",
+    "Havili",
+    "Sapolu",
+    "Mataafa",
+)
+_HEBREW_F: Final = (
+    "Yael",
+    "Noa",
+    "Tamar",
+    "Shira",
+    "Rivka",
+    "Dvora",
+    "Ayelet",
+    "Michal",
+    "Orly",
+    "Hadas",
+    "Tzipora",
+    "Liat",
+)
+_HEBREW_M: Final = (
+    "Avi",
+    "Eitan",
+    "Yossi",
+    "Moshe",
+    "Itai",
+    "Ariel",
+    "Yehuda",
+    "Amnon",
+    "Noam",
+    "Shmuel",
+    "Ze'ev",
+    "Gilad",
+)
+_HEBREW_LAST: Final = (
+    "Cohen",
+    "Levi",
+    "Mizrahi",
+    "Peretz",
+    "Biton",
+    "Friedman",
+    "Azoulay",
+    "Ben-David",
+    "Shapiro",
+    "Katz",
+    "Avraham",
+    "Ben-Ami",
+    "Ohana",
+    "Dahan",
+    "Weissberg",
+    "Ashkenazi",
+)
+_ARABIC_F: Final = (
+    "Fatima",
+    "Layla",
+    "Mariam",
+    "Noor",
+    "Aisha",
+    "Zainab",
+    "Huda",
+    "Rania",
+    "Amira",
+    "Salma",
+    "Yasmin",
+    "Hanan",
+    "Dalia",
+)
+_ARABIC_M: Final = (
+    "Ahmed",
+    "Omar",
+    "Yusuf",
+    "Khalid",
+    "Hassan",
+    "Tariq",
+    "Samir",
+    "Mohammed",
+    "Karim",
+    "Bilal",
+    "Imran",
+    "Faisal",
+    "Walid",
+)
+_ARABIC_LAST: Final = (
+    "Al-Sayed",
+    "Haddad",
+    "Khalil",
+    "bin Abdullah",
+    "El-Masri",
+    "Nasser",
+    "Saleh",
+    "Abdel-Rahman",
+    "Al-Farsi",
+    "Mansour",
+    "Qureshi",
+    "Hussain",
+    "Abu Bakr",
+    "Darwish",
+    "Al-Amin",
+    "Hamdan",
+)
 _NICKNAMES: Final = {
-    "William": "Bill", "Robert": "Bob", "Richard": "Rich", "Elizabeth": "Liz", "Margaret": "Peggy",
-    "Katherine": "Kate", "Catherine": "Cathy", "Patricia": "Trish", "James": "Jimmy", "Michael": "Mick",
-    "Christopher": "Chris", "Jennifer": "Jen", "Rebecca": "Becky", "Alexander": "Sandy", "Anthony": "Tony",
-    "Joseph": "Joe", "Thomas": "Tom", "Samantha": "Sam", "Victoria": "Tori", "Deborah": "Debs", "Susan": "Sue",
-    "Daniel": "Danny", "Matthew": "Matty", "Nicholas": "Nick", "Jonathan": "Jonno", "Benjamin": "Ben",
-    "Edward": "Ted", "Charles": "Chuck", "Francis": "Frank", "Wiremu": "Wiri", "Aroha": "Ro", "Siobhán": "Shiv",
-    "Pádraig": "Paddy", "Margarita": "Rita", "Alejandro": "Alex", "Guadalupe": "Lupita", "Francesca": "Frankie",
-    "Oluwaseun": "Seun", "Chukwuemeka": "Emeka", "Adaeze": "Ada", "Hemi": "Hem", "Yusuf": "Yus",
+    "William": "Bill",
+    "Robert": "Bob",
+    "Richard": "Rich",
+    "Elizabeth": "Liz",
+    "Margaret": "Peggy",
+    "Katherine": "Kate",
+    "Catherine": "Cathy",
+    "Patricia": "Trish",
+    "James": "Jimmy",
+    "Michael": "Mick",
+    "Christopher": "Chris",
+    "Jennifer": "Jen",
+    "Rebecca": "Becky",
+    "Alexander": "Sandy",
+    "Anthony": "Tony",
+    "Joseph": "Joe",
+    "Thomas": "Tom",
+    "Samantha": "Sam",
+    "Victoria": "Tori",
+    "Deborah": "Debs",
+    "Susan": "Sue",
+    "Daniel": "Danny",
+    "Matthew": "Matty",
+    "Nicholas": "Nick",
+    "Jonathan": "Jonno",
+    "Benjamin": "Ben",
+    "Edward": "Ted",
+    "Charles": "Chuck",
+    "Francis": "Frank",
+    "Wiremu": "Wiri",
+    "Aroha": "Ro",
+    "Siobhán": "Shiv",
+    "Pádraig": "Paddy",
+    "Margarita": "Rita",
+    "Alejandro": "Alex",
+    "Guadalupe": "Lupita",
+    "Francesca": "Frankie",
+    "Oluwaseun": "Seun",
+    "Chukwuemeka": "Emeka",
+    "Adaeze": "Ada",
+    "Hemi": "Hem",
+    "Yusuf": "Yus",
 }
-_GENERIC_NICKS: Final = ("Sunny", "Bub", "Red", "Jojo", "Lulu", "Bear", "Mac", "Tiny", "Boo", "Coco", "Pip", "Bubba", "Smiley", "Ace", "Dusty", "Sparky", "Bunny", "Squeak")
+_GENERIC_NICKS: Final = (
+    "Sunny",
+    "Bub",
+    "Red",
+    "Jojo",
+    "Lulu",
+    "Bear",
+    "Mac",
+    "Tiny",
+    "Boo",
+    "Coco",
+    "Pip",
+    "Bubba",
+    "Smiley",
+    "Ace",
+    "Dusty",
+    "Sparky",
+    "Bunny",
+    "Squeak",
+)
 
 
 @dataclass(frozen=True)
@@ -332,27 +589,93 @@ def _build_origins() -> dict[str, _Origin]:
     ja_f = tuple(pair[2] for pair in _faker_tuple_pairs("ja_JP", "first_name_female_pairs"))
     ja_m = tuple(pair[2] for pair in _faker_tuple_pairs("ja_JP", "first_name_male_pairs"))
     origins = {
-        "us": _Origin(_faker_list("en_US", "first_names_female"), _faker_list("en_US", "first_names_male"), _faker_list("en_US", "last_names")),
-        "gb": _Origin(_faker_list("en_GB", "first_names_female"), _faker_list("en_GB", "first_names_male"), _faker_list("en_GB", "last_names")),
-        "ie": _Origin(_faker_list("en_IE", "first_names_female"), _faker_list("en_IE", "first_names_male"), _faker_list("en_IE", "last_names")),
-        "ga": _Origin(_faker_list("ga_IE", "first_names_female"), _faker_list("ga_IE", "first_names_male"), _faker_list("ga_IE", "last_names")),
-        "nz": _Origin(_faker_list("en_NZ", "first_names_female"), _faker_list("en_NZ", "first_names_male"), _faker_list("en_NZ", "last_names")),
-        "in": _Origin(_faker_list("en_IN", "first_names_female"), _faker_list("en_IN", "first_names_male"), _faker_list("en_IN", "last_names")),
+        "us": _Origin(
+            _faker_list("en_US", "first_names_female"),
+            _faker_list("en_US", "first_names_male"),
+            _faker_list("en_US", "last_names"),
+        ),
+        "gb": _Origin(
+            _faker_list("en_GB", "first_names_female"),
+            _faker_list("en_GB", "first_names_male"),
+            _faker_list("en_GB", "last_names"),
+        ),
+        "ie": _Origin(
+            _faker_list("en_IE", "first_names_female"),
+            _faker_list("en_IE", "first_names_male"),
+            _faker_list("en_IE", "last_names"),
+        ),
+        "ga": _Origin(
+            _faker_list("ga_IE", "first_names_female"),
+            _faker_list("ga_IE", "first_names_male"),
+            _faker_list("ga_IE", "last_names"),
+        ),
+        "nz": _Origin(
+            _faker_list("en_NZ", "first_names_female"),
+            _faker_list("en_NZ", "first_names_male"),
+            _faker_list("en_NZ", "last_names"),
+        ),
+        "in": _Origin(
+            _faker_list("en_IN", "first_names_female"),
+            _faker_list("en_IN", "first_names_male"),
+            _faker_list("en_IN", "last_names"),
+        ),
         "ng": _Origin(
             _faker_list("yo_NG", "first_names_female") + _faker_list("ig_NG", "first_names_female"),
             _faker_list("yo_NG", "first_names_male") + _faker_list("ig_NG", "first_names_male"),
-            _faker_list("yo_NG", "last_names") + _faker_list("ig_NG", "last_names") + _faker_list("en_NG", "last_names"),
+            _faker_list("yo_NG", "last_names")
+            + _faker_list("ig_NG", "last_names")
+            + _faker_list("en_NG", "last_names"),
         ),
-        "es": _Origin(_faker_list("es_ES", "first_names_female"), _faker_list("es_ES", "first_names_male"), _faker_list("es_ES", "last_names")),
-        "mx": _Origin(_faker_list("es_MX", "first_names_female"), _faker_list("es_MX", "first_names_male"), _faker_list("es_MX", "last_names")),
-        "it": _Origin(_faker_list("it_IT", "first_names_female"), _faker_list("it_IT", "first_names_male"), _faker_list("it_IT", "last_names")),
-        "de": _Origin(_faker_list("de_DE", "first_names_female"), _faker_list("de_DE", "first_names_male"), _faker_list("de_DE", "last_names")),
-        "nl": _Origin(_faker_list("nl_NL", "first_names_female"), _faker_list("nl_NL", "first_names_male"), _faker_list("nl_NL", "last_names")),
-        "se": _Origin(_faker_list("sv_SE", "first_names_female"), _faker_list("sv_SE", "first_names_male"), _faker_list("sv_SE", "last_names")),
-        "pl": _Origin(_faker_list("pl_PL", "first_names_female"), _faker_list("pl_PL", "first_names_male"), _faker_list("pl_PL", "male_last_names")),
-        "fr": _Origin(_faker_list("fr_FR", "first_names_female"), _faker_list("fr_FR", "first_names_male"), _faker_list("fr_FR", "last_names")),
-        "br": _Origin(_faker_list("pt_BR", "first_names_female"), _faker_list("pt_BR", "first_names_male"), _faker_list("pt_BR", "last_names")),
-        "tr": _Origin(_faker_list("tr_TR", "first_names_female"), _faker_list("tr_TR", "first_names_male"), _faker_list("tr_TR", "last_names")),
+        "es": _Origin(
+            _faker_list("es_ES", "first_names_female"),
+            _faker_list("es_ES", "first_names_male"),
+            _faker_list("es_ES", "last_names"),
+        ),
+        "mx": _Origin(
+            _faker_list("es_MX", "first_names_female"),
+            _faker_list("es_MX", "first_names_male"),
+            _faker_list("es_MX", "last_names"),
+        ),
+        "it": _Origin(
+            _faker_list("it_IT", "first_names_female"),
+            _faker_list("it_IT", "first_names_male"),
+            _faker_list("it_IT", "last_names"),
+        ),
+        "de": _Origin(
+            _faker_list("de_DE", "first_names_female"),
+            _faker_list("de_DE", "first_names_male"),
+            _faker_list("de_DE", "last_names"),
+        ),
+        "nl": _Origin(
+            _faker_list("nl_NL", "first_names_female"),
+            _faker_list("nl_NL", "first_names_male"),
+            _faker_list("nl_NL", "last_names"),
+        ),
+        "se": _Origin(
+            _faker_list("sv_SE", "first_names_female"),
+            _faker_list("sv_SE", "first_names_male"),
+            _faker_list("sv_SE", "last_names"),
+        ),
+        "pl": _Origin(
+            _faker_list("pl_PL", "first_names_female"),
+            _faker_list("pl_PL", "first_names_male"),
+            _faker_list("pl_PL", "male_last_names"),
+        ),
+        "fr": _Origin(
+            _faker_list("fr_FR", "first_names_female"),
+            _faker_list("fr_FR", "first_names_male"),
+            _faker_list("fr_FR", "last_names"),
+        ),
+        "br": _Origin(
+            _faker_list("pt_BR", "first_names_female"),
+            _faker_list("pt_BR", "first_names_male"),
+            _faker_list("pt_BR", "last_names"),
+        ),
+        "tr": _Origin(
+            _faker_list("tr_TR", "first_names_female"),
+            _faker_list("tr_TR", "first_names_male"),
+            _faker_list("tr_TR", "last_names"),
+        ),
         "ru": _Origin(
             tuple(_translit(n) for n in _faker_list("ru_RU", "first_names_female")),
             tuple(_translit(n) for n in _faker_list("ru_RU", "first_names_male")),
@@ -363,7 +686,8 @@ def _build_origins() -> dict[str, _Origin]:
         "tw": _Origin(
             tuple(_title_roman(n) for n in _faker_list("zh_TW", "first_romanized_names_female")),
             tuple(_title_roman(n) for n in _faker_list("zh_TW", "first_romanized_names_male")),
-            tuple(_title_roman(n) for n in _faker_list("zh_TW", "last_romanized_names")) + _faker_list("zh_CN", "last_romanized_names"),
+            tuple(_title_roman(n) for n in _faker_list("zh_TW", "last_romanized_names"))
+            + _faker_list("zh_CN", "last_romanized_names"),
         ),
         "maori": _Origin(_MAORI_F, _MAORI_M, _MAORI_LAST),
         "pacific": _Origin(_PACIFIC_F, _PACIFIC_M, _PACIFIC_LAST),
@@ -386,13 +710,105 @@ def _faker_tuple_pairs(locale: str, attr: str) -> tuple[tuple[str, str, str], ..
 _ORIGINS: Final = _build_origins()
 # Weights of name origins by country (English notes).
 _ORIGIN_WEIGHTS: Final[dict[str, dict[str, int]]] = {
-    "US": {"us": 30, "mx": 14, "es": 3, "ng": 6, "in": 5, "tw": 4, "it": 4, "de": 3, "ie": 4, "hebrew": 3, "arabic": 3, "jp": 2, "pacific": 2, "ru": 2, "pl": 2, "word": 9, "br": 2, "fr": 1},
-    "UK": {"gb": 32, "in": 9, "pl": 5, "ng": 6, "ie": 4, "arabic": 4, "it": 2, "tr": 3, "ru": 2, "tw": 2, "word": 9, "es": 2, "br": 1, "ga": 1, "se": 1},
+    "US": {
+        "us": 30,
+        "mx": 14,
+        "es": 3,
+        "ng": 6,
+        "in": 5,
+        "tw": 4,
+        "it": 4,
+        "de": 3,
+        "ie": 4,
+        "hebrew": 3,
+        "arabic": 3,
+        "jp": 2,
+        "pacific": 2,
+        "ru": 2,
+        "pl": 2,
+        "word": 9,
+        "br": 2,
+        "fr": 1,
+    },
+    "UK": {
+        "gb": 32,
+        "in": 9,
+        "pl": 5,
+        "ng": 6,
+        "ie": 4,
+        "arabic": 4,
+        "it": 2,
+        "tr": 3,
+        "ru": 2,
+        "tw": 2,
+        "word": 9,
+        "es": 2,
+        "br": 1,
+        "ga": 1,
+        "se": 1,
+    },
     "SC": {"gb": 34, "ie": 8, "pl": 6, "in": 5, "ng": 3, "arabic": 3, "word": 9, "it": 2, "ga": 2},
-    "CA": {"us": 24, "fr": 10, "in": 9, "tw": 7, "it": 4, "de": 3, "nl": 3, "ng": 3, "arabic": 3, "ru": 2, "pl": 3, "word": 9, "jp": 1, "mx": 2},
-    "AU": {"gb": 20, "us": 8, "it": 6, "tw": 7, "in": 6, "nz": 4, "arabic": 4, "pacific": 3, "hebrew": 2, "de": 2, "nl": 2, "word": 9, "jp": 2, "tr": 2, "ru": 1},
-    "IE": {"ie": 30, "ga": 10, "gb": 6, "pl": 6, "ng": 5, "in": 4, "br": 3, "word": 8, "es": 2, "it": 2, "ru": 2, "arabic": 2},
-    "NZ": {"nz": 20, "maori": 16, "pacific": 10, "gb": 6, "tw": 6, "in": 5, "nl": 3, "se": 1, "word": 9, "de": 2, "jp": 2, "hebrew": 1},
+    "CA": {
+        "us": 24,
+        "fr": 10,
+        "in": 9,
+        "tw": 7,
+        "it": 4,
+        "de": 3,
+        "nl": 3,
+        "ng": 3,
+        "arabic": 3,
+        "ru": 2,
+        "pl": 3,
+        "word": 9,
+        "jp": 1,
+        "mx": 2,
+    },
+    "AU": {
+        "gb": 20,
+        "us": 8,
+        "it": 6,
+        "tw": 7,
+        "in": 6,
+        "nz": 4,
+        "arabic": 4,
+        "pacific": 3,
+        "hebrew": 2,
+        "de": 2,
+        "nl": 2,
+        "word": 9,
+        "jp": 2,
+        "tr": 2,
+        "ru": 1,
+    },
+    "IE": {
+        "ie": 30,
+        "ga": 10,
+        "gb": 6,
+        "pl": 6,
+        "ng": 5,
+        "in": 4,
+        "br": 3,
+        "word": 8,
+        "es": 2,
+        "it": 2,
+        "ru": 2,
+        "arabic": 2,
+    },
+    "NZ": {
+        "nz": 20,
+        "maori": 16,
+        "pacific": 10,
+        "gb": 6,
+        "tw": 6,
+        "in": 5,
+        "nl": 3,
+        "se": 1,
+        "word": 9,
+        "de": 2,
+        "jp": 2,
+        "hebrew": 1,
+    },
 }
 
 
@@ -442,7 +858,11 @@ def _make_person(
     nick = _NICKNAMES.get(first, "")
     if not nick:
         plain = unicodedata.normalize("NFKD", first).encode("ascii", "ignore").decode()
-        nick = plain[:3] + rng.choice(("", "s", "ie")) if len(plain) >= 6 and plain.isalpha() else rng.choice(_GENERIC_NICKS)
+        nick = (
+            plain[:3] + rng.choice(("", "s", "ie"))
+            if len(plain) >= 6 and plain.isalpha()
+            else rng.choice(_GENERIC_NICKS)
+        )
     return _Person(first, last, female, middle, nick)
 
 
@@ -592,7 +1012,28 @@ _NZ_PLACES: Final = (
 _PLACES: Final[dict[str, tuple[_Place, ...]]] = {
     "US": _US_PLACES, "UK": _UK_PLACES, "SC": _SC_PLACES, "CA": _CA_PLACES, "AU": _AU_PLACES, "IE": _IE_PLACES, "NZ": _NZ_PLACES,
 }  # fmt: skip
-_US_COUNTIES: Final = ("Franklin", "Cuyahoga", "Hamilton", "Montgomery", "Lake", "Marion", "Wayne", "Kent", "Essex", "Bexar", "Pima", "Fulton", "DeKalb", "Cook", "Washtenaw", "Pierce", "Multnomah", "Hidalgo", "Lancaster", "Douglas")
+_US_COUNTIES: Final = (
+    "Franklin",
+    "Cuyahoga",
+    "Hamilton",
+    "Montgomery",
+    "Lake",
+    "Marion",
+    "Wayne",
+    "Kent",
+    "Essex",
+    "Bexar",
+    "Pima",
+    "Fulton",
+    "DeKalb",
+    "Cook",
+    "Washtenaw",
+    "Pierce",
+    "Multnomah",
+    "Hidalgo",
+    "Lancaster",
+    "Douglas",
+)
 _STREET_NAMES: Final = (
     "Maple", "Oak", "Elm", "Cedar", "Pine", "Birch", "Willow", "Chestnut", "Church", "Station", "Mill", "Victoria", "Albert",
     "Queen", "George", "Park", "Bishop's", "Hunter", "Hope", "Rose", "Ward", "Page", "Bell", "Orchard", "Meadow", "Harbour",
@@ -608,7 +1049,20 @@ _STREET_LOCAL: Final[dict[str, tuple[str, ...]]] = {
 }
 _STREET_SUFFIX: Final[dict[str, tuple[str, ...]]] = {
     "US": ("St", "Street", "Ave", "Avenue", "Dr", "Drive", "Rd", "Road", "Ln", "Blvd", "Ct", "Way", "Pl"),
-    "UK": ("Road", "Street", "Lane", "Avenue", "Close", "Crescent", "Grove", "Walk", "Way", "Gardens", "Terrace", "Mews"),
+    "UK": (
+        "Road",
+        "Street",
+        "Lane",
+        "Avenue",
+        "Close",
+        "Crescent",
+        "Grove",
+        "Walk",
+        "Way",
+        "Gardens",
+        "Terrace",
+        "Mews",
+    ),
     "SC": ("Road", "Street", "Terrace", "Crescent", "Place", "Gardens", "Wynd", "Drive"),
     "CA": ("Street", "St", "Avenue", "Ave", "Road", "Crescent", "Drive", "Boulevard"),
     "AU": ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Parade", "Crescent", "Court", "Place", "Circuit"),
@@ -629,12 +1083,29 @@ class _Address:
 
 def _street_line(rng: random.Random, country: str) -> str:
     names = _STREET_NAMES + _STREET_LOCAL.get(country, ())
-    base = f"{rng.randint(1, 240 if country != 'US' else 9800)} {rng.choice(names)} {rng.choice(_STREET_SUFFIX[country])}"
+    base = (
+        f"{rng.randint(1, 240 if country != 'US' else 9800)} {rng.choice(names)} {rng.choice(_STREET_SUFFIX[country])}"
+    )
     roll = rng.random()
     if country == "US" and roll < 0.3:
-        return base + rng.choice((f", Apt {rng.randint(1, 40)}{rng.choice('ABCD')}", f" #{rng.randint(2, 320)}", f", Unit {rng.randint(1, 24)}"))
+        return base + rng.choice(
+            (
+                f", Apt {rng.randint(1, 40)}{rng.choice('ABCD')}",
+                f" #{rng.randint(2, 320)}",
+                f", Unit {rng.randint(1, 24)}",
+            )
+        )
     if country in ("UK", "SC", "IE") and roll < 0.3:
-        return rng.choice((f"Flat {rng.randint(1, 30)}, ", f"Apartment {rng.randint(1, 80)}, ", f"Flat {rng.randint(0, 3)}/{rng.randint(1, 4)}, ")) + base
+        return (
+            rng.choice(
+                (
+                    f"Flat {rng.randint(1, 30)}, ",
+                    f"Apartment {rng.randint(1, 80)}, ",
+                    f"Flat {rng.randint(0, 3)}/{rng.randint(1, 4)}, ",
+                )
+            )
+            + base
+        )
     if country in ("AU", "NZ") and roll < 0.35:
         return f"{rng.randint(1, 12)}/{base}"
     return base
@@ -663,7 +1134,11 @@ def _address(rng: random.Random, country: str, place: _Place | None = None) -> _
         full = f"{street}, {place.town}, {middle}, {postcode}"
     else:  # NZ
         postcode = place.postcode
-        full = f"{street}, {place.town}, {place.extra} {postcode}" if place.extra != place.town else f"{street}, {place.town} {postcode}"
+        full = (
+            f"{street}, {place.town}, {place.extra} {postcode}"
+            if place.extra != place.town
+            else f"{street}, {place.town} {postcode}"
+        )
     return _Address(street, place.town, full, postcode, place.region)
 
 
@@ -684,15 +1159,71 @@ def _digits(rng: random.Random, n: int, *, first: str = "23456789") -> str:
 
 def _new_phone(rng: random.Random, country: str, place: _Place, *, mobile: bool) -> _Phone:
     if country in ("US", "CA"):
-        area = place.area if rng.random() < 0.7 else rng.choice(("212", "617", "312", "415", "206", "647", "604", "905", "503", "720"))
+        area = (
+            place.area
+            if rng.random() < 0.7
+            else rng.choice(("212", "617", "312", "415", "206", "647", "604", "905", "503", "720"))
+        )
         return _Phone(country, mobile, area, _digits(rng, 3) + _digits(rng, 4, first="0123456789"))
     if country in ("UK", "SC"):
         if mobile:
-            return _Phone(country, True, "7" + rng.choice(("700", "712", "723", "734", "745", "756", "767", "778", "789", "798", "802", "831", "852", "904", "944")), _digits(rng, 6, first="123456789"))
+            return _Phone(
+                country,
+                True,
+                "7"
+                + rng.choice(
+                    (
+                        "700",
+                        "712",
+                        "723",
+                        "734",
+                        "745",
+                        "756",
+                        "767",
+                        "778",
+                        "789",
+                        "798",
+                        "802",
+                        "831",
+                        "852",
+                        "904",
+                        "944",
+                    )
+                ),
+                _digits(rng, 6, first="123456789"),
+            )
         return _Phone(country, False, place.area, _digits(rng, 10 - len(place.area)))
     if country == "AU":
         if mobile:
-            return _Phone(country, True, "4" + rng.choice(("00", "01", "04", "07", "10", "12", "13", "14", "17", "19", "20", "23", "27", "30", "38", "47", "50", "66", "88")), _digits(rng, 6, first="0123456789"))
+            return _Phone(
+                country,
+                True,
+                "4"
+                + rng.choice(
+                    (
+                        "00",
+                        "01",
+                        "04",
+                        "07",
+                        "10",
+                        "12",
+                        "13",
+                        "14",
+                        "17",
+                        "19",
+                        "20",
+                        "23",
+                        "27",
+                        "30",
+                        "38",
+                        "47",
+                        "50",
+                        "66",
+                        "88",
+                    )
+                ),
+                _digits(rng, 6, first="0123456789"),
+            )
         return _Phone(country, False, place.area, _digits(rng, 8, first="3456789"))
     if country == "IE":
         if mobile:
@@ -707,37 +1238,124 @@ def _phone_styles(p: _Phone) -> tuple[str, ...]:
     a, n = p.area, p.local
     if p.country in ("US", "CA"):
         e, ln = n[:3], n[3:]
-        return (f"({a}) {e}-{ln}", f"{a}-{e}-{ln}", f"{a}.{e}.{ln}", f"+1 {a} {e} {ln}", f"{a}{e}{ln}", f"{a} {e} {ln}", f"+1-{a}-{e}-{ln}", f"1-{a}-{e}-{ln}", f"({a}){e}-{ln}")
+        return (
+            f"({a}) {e}-{ln}",
+            f"{a}-{e}-{ln}",
+            f"{a}.{e}.{ln}",
+            f"+1 {a} {e} {ln}",
+            f"{a}{e}{ln}",
+            f"{a} {e} {ln}",
+            f"+1-{a}-{e}-{ln}",
+            f"1-{a}-{e}-{ln}",
+            f"({a}){e}-{ln}",
+        )
     if p.country in ("UK", "SC"):
         if p.mobile:
             nsn = a + n
-            return (f"0{nsn[:4]} {nsn[4:]}", f"0{nsn}", f"+44 {nsn[:4]} {nsn[4:]}", f"+44 (0){nsn[:4]} {nsn[4:]}", f"0{nsn[:4]} {nsn[4:7]} {nsn[7:]}", f"+44{nsn}")
+            return (
+                f"0{nsn[:4]} {nsn[4:]}",
+                f"0{nsn}",
+                f"+44 {nsn[:4]} {nsn[4:]}",
+                f"+44 (0){nsn[:4]} {nsn[4:]}",
+                f"0{nsn[:4]} {nsn[4:7]} {nsn[7:]}",
+                f"+44{nsn}",
+            )
         half = len(n) // 2 if len(n) == 8 else 3
-        return (f"0{a} {n[:half]} {n[half:]}", f"(0{a}) {n}", f"+44 {a} {n[:half]} {n[half:]}", f"0{a}{n}", f"0{a} {n}", f"(0{a}) {n[:half]} {n[half:]}")
+        return (
+            f"0{a} {n[:half]} {n[half:]}",
+            f"(0{a}) {n}",
+            f"+44 {a} {n[:half]} {n[half:]}",
+            f"0{a}{n}",
+            f"0{a} {n}",
+            f"(0{a}) {n[:half]} {n[half:]}",
+        )
     if p.country == "AU":
         if p.mobile:
             nsn = a + n
-            return (f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"0{nsn}", f"+61 {nsn[:3]} {nsn[3:6]} {nsn[6:]}", f"+61{nsn}", f"0{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}")
-        return (f"(0{a}) {n[:4]} {n[4:]}", f"0{a} {n[:4]} {n[4:]}", f"+61 {a} {n[:4]} {n[4:]}", f"0{a}{n}", f"(0{a}) {n[:4]}-{n[4:]}")
+            return (
+                f"0{nsn[:3]} {nsn[3:6]} {nsn[6:]}",
+                f"0{nsn}",
+                f"+61 {nsn[:3]} {nsn[3:6]} {nsn[6:]}",
+                f"+61{nsn}",
+                f"0{nsn[:3]}-{nsn[3:6]}-{nsn[6:]}",
+            )
+        return (
+            f"(0{a}) {n[:4]} {n[4:]}",
+            f"0{a} {n[:4]} {n[4:]}",
+            f"+61 {a} {n[:4]} {n[4:]}",
+            f"0{a}{n}",
+            f"(0{a}) {n[:4]}-{n[4:]}",
+        )
     if p.country == "IE":
         if p.mobile:
-            return (f"0{a} {n[:3]} {n[3:]}", f"0{a}{n}", f"+353 {a} {n[:3]} {n[3:]}", f"+353 (0){a} {n}", f"0{a}-{n}", f"(0{a}) {n[:3]} {n[3:]}")
-        return (f"(0{a}) {n[:3]} {n[3:]}", f"0{a} {n[:3]} {n[3:]}", f"+353 {a} {n[:3]} {n[3:]}", f"0{a}-{n}", f"0{a} {n}")
+            return (
+                f"0{a} {n[:3]} {n[3:]}",
+                f"0{a}{n}",
+                f"+353 {a} {n[:3]} {n[3:]}",
+                f"+353 (0){a} {n}",
+                f"0{a}-{n}",
+                f"(0{a}) {n[:3]} {n[3:]}",
+            )
+        return (
+            f"(0{a}) {n[:3]} {n[3:]}",
+            f"0{a} {n[:3]} {n[3:]}",
+            f"+353 {a} {n[:3]} {n[3:]}",
+            f"0{a}-{n}",
+            f"0{a} {n}",
+        )
     if p.mobile:  # NZ
-        return (f"0{a} {n[:3]} {n[3:]}", f"0{a}{n}", f"+64 {a} {n[:3]} {n[3:]}", f"0{a}-{n[:3]} {n[3:]}", f"+64{a}{n}", f"(0{a}) {n[:3]} {n[3:]}")
-    return (f"(0{a}) {n[:3]} {n[3:]}", f"0{a} {n[:3]} {n[3:]}", f"0{a}-{n[:3]} {n[3:]}", f"+64 {a} {n[:3]} {n[3:]}", f"(0{a}) {n[:3]}-{n[3:]}")
+        return (
+            f"0{a} {n[:3]} {n[3:]}",
+            f"0{a}{n}",
+            f"+64 {a} {n[:3]} {n[3:]}",
+            f"0{a}-{n[:3]} {n[3:]}",
+            f"+64{a}{n}",
+            f"(0{a}) {n[:3]} {n[3:]}",
+        )
+    return (
+        f"(0{a}) {n[:3]} {n[3:]}",
+        f"0{a} {n[:3]} {n[3:]}",
+        f"0{a}-{n[:3]} {n[3:]}",
+        f"+64 {a} {n[:3]} {n[3:]}",
+        f"(0{a}) {n[:3]}-{n[3:]}",
+    )
 
 
 def _crisis_line(rng: random.Random, country: str) -> str:
     if country == "AU":
-        return rng.choice((f"13 {rng.randint(10, 99)} {rng.randint(10, 99)}", f"1300 {rng.randint(100, 999)} {rng.randint(100, 999)}", f"1800 {rng.randint(100, 999)} {rng.randint(100, 999)}"))
+        return rng.choice(
+            (
+                f"13 {rng.randint(10, 99)} {rng.randint(10, 99)}",
+                f"1300 {rng.randint(100, 999)} {rng.randint(100, 999)}",
+                f"1800 {rng.randint(100, 999)} {rng.randint(100, 999)}",
+            )
+        )
     if country == "NZ":
-        return rng.choice((f"0800 {rng.randint(100, 999)} {rng.randint(100, 999)}", f"0800 {rng.randint(100000, 999999)}"))
+        return rng.choice(
+            (f"0800 {rng.randint(100, 999)} {rng.randint(100, 999)}", f"0800 {rng.randint(100000, 999999)}")
+        )
     if country == "IE":
-        return rng.choice((f"1800 {rng.randint(100, 999)} {rng.randint(100, 999)}", f"1850 {rng.randint(100, 999)} {rng.randint(100, 999)}"))
+        return rng.choice(
+            (
+                f"1800 {rng.randint(100, 999)} {rng.randint(100, 999)}",
+                f"1850 {rng.randint(100, 999)} {rng.randint(100, 999)}",
+            )
+        )
     if country in ("UK", "SC"):
-        return rng.choice((f"0800 {rng.randint(100, 999)} {rng.randint(1000, 9999)}", f"0300 {rng.randint(100, 999)} {rng.randint(1000, 9999)}", f"0808 {rng.randint(100, 999)} {rng.randint(1000, 9999)}"))
-    return rng.choice((f"1-800-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}", f"(888) {rng.randint(200, 999)}-{rng.randint(1000, 9999)}", f"1-877-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}"))
+        return rng.choice(
+            (
+                f"0800 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                f"0300 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+                f"0808 {rng.randint(100, 999)} {rng.randint(1000, 9999)}",
+            )
+        )
+    return rng.choice(
+        (
+            f"1-800-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}",
+            f"(888) {rng.randint(200, 999)}-{rng.randint(1000, 9999)}",
+            f"1-877-{rng.randint(200, 999)}-{rng.randint(1000, 9999)}",
+        )
+    )
 
 
 # ---------------------------------------------------------------------------------------------
@@ -842,8 +1460,41 @@ def _alnum(rng: random.Random, pattern: str) -> str:
 # ---------------------------------------------------------------------------------------------
 # Organisations (English notes)
 # ---------------------------------------------------------------------------------------------
-_SAINTS: Final = ("St Vincent's", "St Luke's", "St Joseph's", "St Mary's", "St James's", "St Brigid's", "St Columcille's", "St Michael's", "St Elizabeth's", "St Francis", "St John of God", "Holy Cross", "Sacred Heart", "Good Samaritan", "Mater Misericordiae", "St Patrick's", "St Anne's", "St Catherine's")
-_TREES: Final = ("Rowan", "Hawthorn", "Willow", "Beech", "Larch", "Cedar", "Alder", "Linden", "Magnolia", "Heather", "Juniper", "Kowhai", "Wattle")
+_SAINTS: Final = (
+    "St Vincent's",
+    "St Luke's",
+    "St Joseph's",
+    "St Mary's",
+    "St James's",
+    "St Brigid's",
+    "St Columcille's",
+    "St Michael's",
+    "St Elizabeth's",
+    "St Francis",
+    "St John of God",
+    "Holy Cross",
+    "Sacred Heart",
+    "Good Samaritan",
+    "Mater Misericordiae",
+    "St Patrick's",
+    "St Anne's",
+    "St Catherine's",
+)
+_TREES: Final = (
+    "Rowan",
+    "Hawthorn",
+    "Willow",
+    "Beech",
+    "Larch",
+    "Cedar",
+    "Alder",
+    "Linden",
+    "Magnolia",
+    "Heather",
+    "Juniper",
+    "Kowhai",
+    "Wattle",
+)
 
 
 def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str], home: _Place) -> str:
@@ -855,39 +1506,158 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
     county = rng.choice(_US_COUNTIES)
     table: dict[str, tuple[str, ...]] = {
         "hosp": {
-            "US": (f"{town} General Hospital", f"{saint} Medical Center", f"{town} Children's Hospital", f"{town} Regional Medical Center", f"Mercy Hospital {town}", f"{county} County Medical Center", f"{town} Behavioral Health Hospital"),
-            "UK": (f"{town} General Infirmary", f"Royal {town} Hospital", f"{saint} Hospital", f"{town} Royal Infirmary", f"{town} District General Hospital", f"{saint} University Hospital"),
-            "SC": (f"{town} Royal Infirmary", f"Royal Hospital for Children {town}", f"{saint} Hospital", f"University Hospital {town}", f"{town} Royal Hospital"),
-            "CA": (f"{town} General Hospital", f"{saint} Hospital", f"{town} Health Sciences Centre", f"Hôpital {rng.choice(('Sainte-Justine', 'Saint-Luc', 'Notre-Dame', 'Sacré-Cœur'))}", f"{town} Regional Health Centre"),
-            "AU": (f"Royal {town} Hospital", f"{town} Hospital", f"{saint} Hospital {town}", f"{town} Base Hospital", f"Mater Hospital {town}"),
-            "IE": (f"University Hospital {town}", f"{saint} University Hospital", f"{town} General Hospital", f"Regional Hospital {town}", "Our Lady of Lourdes Hospital", f"{saint} Hospital"),
-            "NZ": (f"{town} Hospital", "Middlemore Hospital", f"{town} Public Hospital", "Starship Children's Hospital", f"{town} Base Hospital"),
+            "US": (
+                f"{town} General Hospital",
+                f"{saint} Medical Center",
+                f"{town} Children's Hospital",
+                f"{town} Regional Medical Center",
+                f"Mercy Hospital {town}",
+                f"{county} County Medical Center",
+                f"{town} Behavioral Health Hospital",
+            ),
+            "UK": (
+                f"{town} General Infirmary",
+                f"Royal {town} Hospital",
+                f"{saint} Hospital",
+                f"{town} Royal Infirmary",
+                f"{town} District General Hospital",
+                f"{saint} University Hospital",
+            ),
+            "SC": (
+                f"{town} Royal Infirmary",
+                f"Royal Hospital for Children {town}",
+                f"{saint} Hospital",
+                f"University Hospital {town}",
+                f"{town} Royal Hospital",
+            ),
+            "CA": (
+                f"{town} General Hospital",
+                f"{saint} Hospital",
+                f"{town} Health Sciences Centre",
+                f"Hôpital {rng.choice(('Sainte-Justine', 'Saint-Luc', 'Notre-Dame', 'Sacré-Cœur'))}",
+                f"{town} Regional Health Centre",
+            ),
+            "AU": (
+                f"Royal {town} Hospital",
+                f"{town} Hospital",
+                f"{saint} Hospital {town}",
+                f"{town} Base Hospital",
+                f"Mater Hospital {town}",
+            ),
+            "IE": (
+                f"University Hospital {town}",
+                f"{saint} University Hospital",
+                f"{town} General Hospital",
+                f"Regional Hospital {town}",
+                "Our Lady of Lourdes Hospital",
+                f"{saint} Hospital",
+            ),
+            "NZ": (
+                f"{town} Hospital",
+                "Middlemore Hospital",
+                f"{town} Public Hospital",
+                "Starship Children's Hospital",
+                f"{town} Base Hospital",
+            ),
         }[country],
         "practice": {
-            "US": (f"{town} Family Medicine", f"{town} Pediatrics", f"{county} Community Health Center", f"{rng.choice(_TREES)} Street Clinic"),
-            "UK": (f"The {town} Surgery", f"{town} Health Centre", f"{rng.choice(_TREES)} Medical Practice", f"{place.extra or town} Medical Centre"),
-            "SC": (f"{town} Health Centre", f"{place.extra or town} Medical Practice", f"{rng.choice(_TREES)} Practice"),
-            "CA": (f"{town} Family Health Team", f"{town} Community Health Centre", f"{rng.choice(_TREES)} Medical Clinic"),
+            "US": (
+                f"{town} Family Medicine",
+                f"{town} Pediatrics",
+                f"{county} Community Health Center",
+                f"{rng.choice(_TREES)} Street Clinic",
+            ),
+            "UK": (
+                f"The {town} Surgery",
+                f"{town} Health Centre",
+                f"{rng.choice(_TREES)} Medical Practice",
+                f"{place.extra or town} Medical Centre",
+            ),
+            "SC": (
+                f"{town} Health Centre",
+                f"{place.extra or town} Medical Practice",
+                f"{rng.choice(_TREES)} Practice",
+            ),
+            "CA": (
+                f"{town} Family Health Team",
+                f"{town} Community Health Centre",
+                f"{rng.choice(_TREES)} Medical Clinic",
+            ),
             "AU": (f"{town} Medical Centre", f"{town} Family Practice", f"{rng.choice(_TREES)} Street Medical"),
             "IE": (f"{town} Medical Centre", f"{town} Family Practice", f"The {rng.choice(_TREES)} Clinic"),
             "NZ": (f"{town} Medical Centre", f"{town} Family Doctors", f"{rng.choice(_TREES)} Health"),
         }[country],
         "school": {
-            "US": (f"{town} Elementary School", f"{town} Middle School", f"{county} High School", f"{saint} Catholic School"),
-            "UK": (f"{town} Primary School", f"{saint} RC Primary School", f"{town} Academy", f"{place.extra or town} Community High School"),
+            "US": (
+                f"{town} Elementary School",
+                f"{town} Middle School",
+                f"{county} High School",
+                f"{saint} Catholic School",
+            ),
+            "UK": (
+                f"{town} Primary School",
+                f"{saint} RC Primary School",
+                f"{town} Academy",
+                f"{place.extra or town} Community High School",
+            ),
             "SC": (f"{town} Primary School", f"{place.extra or town} Academy", f"{saint} RC Primary"),
-            "CA": (f"{town} Public School", f"{saint} Catholic Elementary School", f"{town} Collegiate Institute", f"École {rng.choice(('Saint-Joseph', 'des Pionniers', 'Jeanne-Mance'))}"),
-            "AU": (f"{town} Public School", f"{town} Primary School", f"{saint} Catholic College", f"{town} State High School"),
-            "IE": (f"{saint} National School", "Scoil Mhuire", f"{town} Community College", f"Gaelscoil {rng.choice(('Bhríde', 'an Chuilinn', 'na Cille'))}"),
-            "NZ": (f"{town} School", f"{town} Intermediate", f"{town} College", f"Te Kura o {rng.choice(('Ngā Tapuwae', 'Hoani Waititi', 'Te Rito'))}"),
+            "CA": (
+                f"{town} Public School",
+                f"{saint} Catholic Elementary School",
+                f"{town} Collegiate Institute",
+                f"École {rng.choice(('Saint-Joseph', 'des Pionniers', 'Jeanne-Mance'))}",
+            ),
+            "AU": (
+                f"{town} Public School",
+                f"{town} Primary School",
+                f"{saint} Catholic College",
+                f"{town} State High School",
+            ),
+            "IE": (
+                f"{saint} National School",
+                "Scoil Mhuire",
+                f"{town} Community College",
+                f"Gaelscoil {rng.choice(('Bhríde', 'an Chuilinn', 'na Cille'))}",
+            ),
+            "NZ": (
+                f"{town} School",
+                f"{town} Intermediate",
+                f"{town} College",
+                f"Te Kura o {rng.choice(('Ngā Tapuwae', 'Hoani Waititi', 'Te Rito'))}",
+            ),
         }[country],
         "court": {
-            "US": (f"{county} County Family Court", f"{county} County Probate Court", f"{county} County Juvenile Court", f"Superior Court of {place.region_name}"),
-            "UK": (f"{town} Family Court", f"{town} Magistrates' Court", f"{town} Crown Court", "First-tier Tribunal (Mental Health)"),
+            "US": (
+                f"{county} County Family Court",
+                f"{county} County Probate Court",
+                f"{county} County Juvenile Court",
+                f"Superior Court of {place.region_name}",
+            ),
+            "UK": (
+                f"{town} Family Court",
+                f"{town} Magistrates' Court",
+                f"{town} Crown Court",
+                "First-tier Tribunal (Mental Health)",
+            ),
             "SC": (f"{town} Sheriff Court", f"Sheriff Court at {town}"),
-            "CA": ("Ontario Court of Justice", f"{town} Family Court", f"Court of King's Bench of {place.region_name}", "Consent and Capacity Board"),
-            "AU": ("Federal Circuit and Family Court of Australia", f"{town} Children's Court", f"{town} Local Court", "Mental Health Review Tribunal"),
-            "IE": (f"{town} District Court", "Dublin District Court", "Mental Health Tribunal", f"{town} Circuit Court"),
+            "CA": (
+                "Ontario Court of Justice",
+                f"{town} Family Court",
+                f"Court of King's Bench of {place.region_name}",
+                "Consent and Capacity Board",
+            ),
+            "AU": (
+                "Federal Circuit and Family Court of Australia",
+                f"{town} Children's Court",
+                f"{town} Local Court",
+                "Mental Health Review Tribunal",
+            ),
+            "IE": (
+                f"{town} District Court",
+                "Dublin District Court",
+                "Mental Health Tribunal",
+                f"{town} Circuit Court",
+            ),
             "NZ": (f"Family Court at {town}", f"{town} District Court", f"Youth Court at {town}"),
         }[country],
         "pstn": {
@@ -900,12 +1670,56 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
             "NZ": (f"{town} Police Station", f"{town} Central Police Station"),
         }[country],
         "charity": {
-            "US": ("Catholic Charities", f"{town} Rescue Mission", "Salvation Army", "Ronald McDonald House", "Make-A-Wish", f"{town} Pregnancy Resource Center", "NAMI"),
-            "UK": ("Samaritans", "Cruse Bereavement Support", "Mind", "Barnardo's", "NSPCC", "Marie Curie", "Macmillan Cancer Support", "Women's Aid", "Shelter", f"{town} Foodbank"),
+            "US": (
+                "Catholic Charities",
+                f"{town} Rescue Mission",
+                "Salvation Army",
+                "Ronald McDonald House",
+                "Make-A-Wish",
+                f"{town} Pregnancy Resource Center",
+                "NAMI",
+            ),
+            "UK": (
+                "Samaritans",
+                "Cruse Bereavement Support",
+                "Mind",
+                "Barnardo's",
+                "NSPCC",
+                "Marie Curie",
+                "Macmillan Cancer Support",
+                "Women's Aid",
+                "Shelter",
+                f"{town} Foodbank",
+            ),
             "SC": ("SAMH", "Children 1st", "Cruse Scotland", "Marie Curie", f"{town} Foodbank", "Maggie's"),
-            "CA": ("Canadian Mental Health Association", "Salvation Army", f"{town} Food Bank", "Ronald McDonald House", "Canadian Cancer Society"),
-            "AU": ("Beyond Blue", "Red Cross", "Salvation Army", "Anglicare", "Canteen", "Uniting", "Griefline", "Foodbank", "Lifeline"),
-            "IE": ("Pieta", "Barnardos", "Irish Hospice Foundation", "St Vincent de Paul", "Jigsaw", "Aware", "ALONE", "Irish Cancer Society"),
+            "CA": (
+                "Canadian Mental Health Association",
+                "Salvation Army",
+                f"{town} Food Bank",
+                "Ronald McDonald House",
+                "Canadian Cancer Society",
+            ),
+            "AU": (
+                "Beyond Blue",
+                "Red Cross",
+                "Salvation Army",
+                "Anglicare",
+                "Canteen",
+                "Uniting",
+                "Griefline",
+                "Foodbank",
+                "Lifeline",
+            ),
+            "IE": (
+                "Pieta",
+                "Barnardos",
+                "Irish Hospice Foundation",
+                "St Vincent de Paul",
+                "Jigsaw",
+                "Aware",
+                "ALONE",
+                "Irish Cancer Society",
+            ),
             "NZ": ("Plunket", "Barnardos", "Salvation Army", "Women's Refuge", "Skylight", "Cancer Society", "Le Va"),
         }[country],
         "cc": {
@@ -915,19 +1729,76 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
             "CA": (f"{town} Community Centre", f"{town} Friendship Centre", f"{town} Native Friendship Centre"),
             "AU": (f"{town} Neighbourhood House", f"{town} Community Centre", f"{town} PCYC"),
             "IE": (f"{town} Family Resource Centre", f"{town} Community Centre", f"{town} Men's Shed"),
-            "NZ": (f"{rng.choice(('Ōrākei', 'Ngā Hau e Whā', 'Tūrangawaewae', 'Hoani Waititi', 'Pipitea'))} Marae", f"{town} Community House", f"{town} Pacific Community Centre"),
+            "NZ": (
+                f"{rng.choice(('Ōrākei', 'Ngā Hau e Whā', 'Tūrangawaewae', 'Hoani Waititi', 'Pipitea'))} Marae",
+                f"{town} Community House",
+                f"{town} Pacific Community Centre",
+            ),
         }[country],
         "employer": {
-            "US": ("Walmart", "Amazon", "Kroger", "FedEx", "Tyson Foods", "Home Depot", f"{town} Public Schools", f"{surname()} Construction LLC", "Target", "UPS"),
-            "UK": ("Tesco", "Sainsbury's", "Royal Mail", "Amazon", f"{surname()} & Sons Builders", "Greggs", "Asda", "Arriva", f"{town} City Council"),
+            "US": (
+                "Walmart",
+                "Amazon",
+                "Kroger",
+                "FedEx",
+                "Tyson Foods",
+                "Home Depot",
+                f"{town} Public Schools",
+                f"{surname()} Construction LLC",
+                "Target",
+                "UPS",
+            ),
+            "UK": (
+                "Tesco",
+                "Sainsbury's",
+                "Royal Mail",
+                "Amazon",
+                f"{surname()} & Sons Builders",
+                "Greggs",
+                "Asda",
+                "Arriva",
+                f"{town} City Council",
+            ),
             "SC": ("Tesco", "ScotRail", "Royal Mail", f"{surname()} Joinery Ltd", "Greggs", f"{town} City Council"),
             "CA": ("Tim Hortons", "Canada Post", "Loblaws", f"{surname()} Trucking Ltd.", "Canadian Tire", "Walmart"),
-            "AU": ("Woolworths", "Coles", "Bunnings", "Australia Post", f"{surname()} Plumbing Pty Ltd", "Qantas", "Kmart"),
-            "IE": ("Dunnes Stores", "Tesco Ireland", "Intel Ireland", "An Post", f"{surname()} Haulage Ltd", "Aldi", "Penneys"),
-            "NZ": ("Countdown", "Fonterra", "Fletcher Building", "NZ Post", f"{surname()} Contracting Ltd", "Silver Fern Farms", "The Warehouse"),
+            "AU": (
+                "Woolworths",
+                "Coles",
+                "Bunnings",
+                "Australia Post",
+                f"{surname()} Plumbing Pty Ltd",
+                "Qantas",
+                "Kmart",
+            ),
+            "IE": (
+                "Dunnes Stores",
+                "Tesco Ireland",
+                "Intel Ireland",
+                "An Post",
+                f"{surname()} Haulage Ltd",
+                "Aldi",
+                "Penneys",
+            ),
+            "NZ": (
+                "Countdown",
+                "Fonterra",
+                "Fletcher Building",
+                "NZ Post",
+                f"{surname()} Contracting Ltd",
+                "Silver Fern Farms",
+                "The Warehouse",
+            ),
         }[country],
         "insurer": {
-            "US": ("Blue Cross Blue Shield", "Aetna", "UnitedHealthcare", "Kaiser Permanente", "Cigna", "Humana", "Anthem"),
+            "US": (
+                "Blue Cross Blue Shield",
+                "Aetna",
+                "UnitedHealthcare",
+                "Kaiser Permanente",
+                "Cigna",
+                "Humana",
+                "Anthem",
+            ),
             "UK": ("AXA Health", "Bupa", "Vitality", "Aviva"),
             "SC": ("AXA Health", "Bupa", "Aviva"),
             "CA": ("Sun Life", "Manulife", "Canada Life", "Green Shield Canada"),
@@ -935,13 +1806,49 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
             "IE": ("VHI", "Laya Healthcare", "Irish Life Health"),
             "NZ": ("Southern Cross", "nib NZ", "AIA NZ"),
         }[country],
-        "funeral": (f"{surname()} & Sons Funeral Directors", f"{surname()} Funeral Home", f"{surname()} Funerals", f"{town} Crematorium"),
-        "lawfirm": (f"{surname()} {surname()} Solicitors", f"{surname()} & Co.", f"{surname()} {surname()} LLP", f"{surname()} Law Group", f"{surname()} & Associates"),
-        "carehome": (f"{rng.choice(_TREES)} Lodge Care Home", f"{town} Manor Nursing Home", f"{rng.choice(_TREES)} Gardens", f"{rng.choice(_TREES)} Court Residential Care", f"{saint} Nursing Home"),
+        "funeral": (
+            f"{surname()} & Sons Funeral Directors",
+            f"{surname()} Funeral Home",
+            f"{surname()} Funerals",
+            f"{town} Crematorium",
+        ),
+        "lawfirm": (
+            f"{surname()} {surname()} Solicitors",
+            f"{surname()} & Co.",
+            f"{surname()} {surname()} LLP",
+            f"{surname()} Law Group",
+            f"{surname()} & Associates",
+        ),
+        "carehome": (
+            f"{rng.choice(_TREES)} Lodge Care Home",
+            f"{town} Manor Nursing Home",
+            f"{rng.choice(_TREES)} Gardens",
+            f"{rng.choice(_TREES)} Court Residential Care",
+            f"{saint} Nursing Home",
+        ),
         "rcparish": (f"{saint} Parish", f"{saint} Church", f"{saint} Parish, {town}"),
-        "parish": (f"{saint} Parish", f"{saint} Church", f"{town} Presbyterian Church", f"{town} Tongan Methodist Church", f"{town} Baptist Church", f"{saint} Parish, {town}"),
-        "faith": (f"{town} Islamic Centre", f"{town} Gurdwara", f"Beth {rng.choice(('Shalom', 'El', 'Israel'))} Synagogue", f"{town} Hindu Temple", f"{saint} Church"),
-        "hospice": (f"{saint} Hospice", f"{town} Hospice", "Mary Potter Hospice", "Marie Curie Hospice", f"{rng.choice(_TREES)} House Hospice"),
+        "parish": (
+            f"{saint} Parish",
+            f"{saint} Church",
+            f"{town} Presbyterian Church",
+            f"{town} Tongan Methodist Church",
+            f"{town} Baptist Church",
+            f"{saint} Parish, {town}",
+        ),
+        "faith": (
+            f"{town} Islamic Centre",
+            f"{town} Gurdwara",
+            f"Beth {rng.choice(('Shalom', 'El', 'Israel'))} Synagogue",
+            f"{town} Hindu Temple",
+            f"{saint} Church",
+        ),
+        "hospice": (
+            f"{saint} Hospice",
+            f"{town} Hospice",
+            "Mary Potter Hospice",
+            "Marie Curie Hospice",
+            f"{rng.choice(_TREES)} House Hospice",
+        ),
         "pharm": {
             "US": ("Walgreens", "CVS Pharmacy", "Rite Aid", f"{town} Apothecary"),
             "UK": ("Boots", "Lloyds Pharmacy", "Well Pharmacy", f"{surname()}'s Chemist"),
@@ -952,7 +1859,11 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
             "NZ": ("Life Pharmacy", "Unichem", "Bargain Chemist", f"{town} Pharmacy"),
         }[country],
         "council": {
-            "US": (f"{county} County Department of Children and Family Services", f"{county} County Adult Protective Services", f"{town} Housing Authority"),
+            "US": (
+                f"{county} County Department of Children and Family Services",
+                f"{county} County Adult Protective Services",
+                f"{town} Housing Authority",
+            ),
             "UK": (f"{town} City Council", f"{town} Council", f"{town} Metropolitan Borough Council"),
             "SC": (f"{town} Health and Social Care Partnership", f"{town} City Council Social Work Services"),
             "CA": (f"Children's Aid Society of {town}", f"{town} Housing Corporation", f"City of {town}"),
@@ -960,7 +1871,15 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
             "IE": (f"{place.region} County Council", f"{place.region} County Council Housing Section"),
             "NZ": (f"{town} City Council", f"{town} District Council"),
         }[country],
-        "genelab": ("Ambry Genetics", "Invitae", "Myriad Genetics", "Sonic Genetics", "GeneDx", "Blueprint Genetics", f"{town} Genomic Laboratory"),
+        "genelab": (
+            "Ambry Genetics",
+            "Invitae",
+            "Myriad Genetics",
+            "Sonic Genetics",
+            "GeneDx",
+            "Blueprint Genetics",
+            f"{town} Genomic Laboratory",
+        ),
         "lab": {
             "US": ("Quest Diagnostics", "LabCorp", f"{town} Public Health Laboratory"),
             "UK": (f"{town} Pathology", f"{town} Virology Laboratory", f"{town} Microbiology Laboratory"),
@@ -971,8 +1890,22 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
             "NZ": ("LabPLUS", "Awanui Labs", "Southern Community Laboratories", "Pathlab"),
         }[country],
         "mags": (f"{town} Magistrates' Court", f"{town} Magistrates Court"),
-        "opo": (f"{place.region_name or 'Ohio'} Donor Network", "Gift of Life Donor Program", "LifeShare", "Lifeline of Ohio", "LifeCenter Northwest", "New England Donor Services"),
-        "uni": (f"University of {town}", f"{town} State University", "Trinity College Dublin", "University College Cork", f"{town} Institute of Medical Research", "University of Otago"),
+        "opo": (
+            f"{place.region_name or 'Ohio'} Donor Network",
+            "Gift of Life Donor Program",
+            "LifeShare",
+            "Lifeline of Ohio",
+            "LifeCenter Northwest",
+            "New England Donor Services",
+        ),
+        "uni": (
+            f"University of {town}",
+            f"{town} State University",
+            "Trinity College Dublin",
+            "University College Cork",
+            f"{town} Institute of Medical Research",
+            "University of Otago",
+        ),
         "phu": {
             "US": (f"{county} County Public Health", f"{town} Health Department"),
             "UK": (f"{town} Health Protection Team",),
@@ -992,7 +1925,13 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
             "NZ": ("ASB", "Kiwibank", "ANZ"),
         }[country],
         "cro": ("IQVIA", "Parexel", "ICON plc", "Syneos Health", "PPD", "Medpace"),
-        "clinic": (f"{town} Community Mental Health Team", f"{rng.choice(_TREES)} Centre", f"{town} Early Intervention in Psychosis Service", f"{town} Behavioral Health", f"{town} Assertive Outreach Team"),
+        "clinic": (
+            f"{town} Community Mental Health Team",
+            f"{rng.choice(_TREES)} Centre",
+            f"{town} Early Intervention in Psychosis Service",
+            f"{town} Behavioral Health",
+            f"{town} Assertive Outreach Team",
+        ),
         "fert": (f"{town} Fertility", f"{town} Reproductive Medicine Associates", f"{town} IVF"),
         "neuro": (f"{town} Neurology Associates", f"{town} Movement Disorders Clinic", f"{saint} Neurology"),
     }
@@ -1000,7 +1939,15 @@ def _org(rng: random.Random, country: str, kind: str, surname: Callable[[], str]
 
 
 _STAFF_DOMAINS: Final[dict[str, tuple[str, ...]]] = {
-    "US": ("mercyhealth.org", "uhhospitals.org", "northwell.edu", "ochsner.org", "bjc.org", "hfhs.org", "promedica.org"),
+    "US": (
+        "mercyhealth.org",
+        "uhhospitals.org",
+        "northwell.edu",
+        "ochsner.org",
+        "bjc.org",
+        "hfhs.org",
+        "promedica.org",
+    ),
     "UK": ("nhs.net", "leedsth.nhs.uk", "mft.nhs.uk", "nhs.net"),
     "SC": ("nhs.scot", "ggc.scot.nhs.uk", "nhslothian.scot"),
     "CA": ("uhn.ca", "sinaihealth.ca", "ahs.ca", "fraserhealth.ca", "nshealth.ca"),
@@ -1029,14 +1976,37 @@ def _email_for(rng: random.Random, person: _Person, domain: str, *, staff: bool)
     if staff:
         local = rng.choice((f"{first}.{last}", f"{first[0]}.{last}", f"{first}{last}", f"{last}.{first}"))
     else:
-        local = rng.choice((f"{first}.{last}{yy}", f"{first[0]}{last}", f"{first}{last}", f"{_slug(person.nick)}{yy}", f"{last}_{first}", f"{first}.{last}", f"{first}{yy}{last[:1]}"))
+        local = rng.choice(
+            (
+                f"{first}.{last}{yy}",
+                f"{first[0]}{last}",
+                f"{first}{last}",
+                f"{_slug(person.nick)}{yy}",
+                f"{last}_{first}",
+                f"{first}.{last}",
+                f"{first}{yy}{last[:1]}",
+            )
+        )
     return f"{local}@{domain}"
 
 
 # ---------------------------------------------------------------------------------------------
 # Dates
 # ---------------------------------------------------------------------------------------------
-_MONTHS: Final = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
+_MONTHS: Final = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _ordinal(day: int) -> str:
@@ -1049,10 +2019,23 @@ def _en_date(rng: random.Random, day: dt.date, country: str, style: str) -> str:
     mon, month = _MONTHS[day.month - 1][:3], _MONTHS[day.month - 1]
     d, m, y, yy = day.day, day.month, day.year, day.year % 100
     styles: dict[str, tuple[str, ...]] = {
-        "n": (f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}", f"{m}/{d}/{yy:02d}", f"{m:02d}-{d:02d}-{y}") if us else (f"{d:02d}/{m:02d}/{y}", f"{d}/{m}/{y}", f"{d}/{m}/{yy:02d}", f"{d:02d}.{m:02d}.{y}", f"{d:02d}-{m:02d}-{y}", f"{d:02d}/{m:02d}/{yy:02d}"),
-        "l": (f"{month} {d}, {y}", f"{mon} {d}, {y}", f"{month} {_ordinal(d)}, {y}") if us else (f"{d} {month} {y}", f"{_ordinal(d)} {month} {y}", f"{d} {mon} {y}", f"{_ordinal(d)} of {month} {y}"),
+        "n": (f"{m:02d}/{d:02d}/{y}", f"{m}/{d}/{y}", f"{m}/{d}/{yy:02d}", f"{m:02d}-{d:02d}-{y}")
+        if us
+        else (
+            f"{d:02d}/{m:02d}/{y}",
+            f"{d}/{m}/{y}",
+            f"{d}/{m}/{yy:02d}",
+            f"{d:02d}.{m:02d}.{y}",
+            f"{d:02d}-{m:02d}-{y}",
+            f"{d:02d}/{m:02d}/{yy:02d}",
+        ),
+        "l": (f"{month} {d}, {y}", f"{mon} {d}, {y}", f"{month} {_ordinal(d)}, {y}")
+        if us
+        else (f"{d} {month} {y}", f"{_ordinal(d)} {month} {y}", f"{d} {mon} {y}", f"{_ordinal(d)} of {month} {y}"),
         "m": (f"{d:02d}-{mon}-{y}", f"{d:02d}-{mon.upper()}-{y}", f"{d}-{mon}-{yy:02d}", f"{d:02d}{mon.upper()}{y}"),
-        "s": (f"{m}/{d}", f"{month} {d}", f"{mon} {_ordinal(d)}", f"{month} {_ordinal(d)}") if us else (f"{d}/{m}", f"{d} {month}", f"{_ordinal(d)} {mon}", f"{d}/{m:02d}", f"{_ordinal(d)} {month}"),
+        "s": (f"{m}/{d}", f"{month} {d}", f"{mon} {_ordinal(d)}", f"{month} {_ordinal(d)}")
+        if us
+        else (f"{d}/{m}", f"{d} {month}", f"{_ordinal(d)} {mon}", f"{d}/{m:02d}", f"{_ordinal(d)} {month}"),
         "iso": (day.isoformat(),),
         "us": (f"{m:02d}/{d:02d}/{y}",),
         "dm": (f"{d:02d}/{m:02d}/{y}",),
@@ -1116,7 +2099,11 @@ class _EnNote:
         self.patient = _make_person(rng, self.country, female=female, origin=spec.origin)
         self.origin_last = self.patient.last
         age = rng.randint(spec.min_age, spec.max_age)
-        self.dob = self.anchor - dt.timedelta(days=rng.randrange(20, 330)) if age == 0 else _years_before(self.anchor, age, rng)
+        self.dob = (
+            self.anchor - dt.timedelta(days=rng.randrange(20, 330))
+            if age == 0
+            else _years_before(self.anchor, age, rng)
+        )
         self.age = _age_on(self.dob, self.anchor)
         self.addr = _address(rng, self.country, self.place)
         self.phone = _new_phone(rng, self.country, self.place, mobile=rng.random() < 0.75)
@@ -1136,9 +2123,18 @@ class _EnNote:
     def _mrn(self) -> str:
         rng, c = self.rng, self.country
         if c == "US":
-            return rng.choice((_alnum(rng, "99999999"), "E" + _alnum(rng, "9999999"), _alnum(rng, "999999999"), "00" + _alnum(rng, "999999")))
+            return rng.choice(
+                (
+                    _alnum(rng, "99999999"),
+                    "E" + _alnum(rng, "9999999"),
+                    _alnum(rng, "999999999"),
+                    "00" + _alnum(rng, "999999"),
+                )
+            )
         if c in ("UK", "SC"):
-            return rng.choice((_alnum(rng, "A9999999"), _alnum(rng, "AA999999"), _alnum(rng, "A999999A"), "RX" + _alnum(rng, "99999")))
+            return rng.choice(
+                (_alnum(rng, "A9999999"), _alnum(rng, "AA999999"), _alnum(rng, "A999999A"), "RX" + _alnum(rng, "99999"))
+            )
         if c == "CA":
             return rng.choice((_alnum(rng, "9999999"), _alnum(rng, "M99999999"), _alnum(rng, "99-999-999")))
         if c == "AU":
@@ -1209,7 +2205,11 @@ class _EnNote:
     # -- dates -----------------------------------------------------------------------------
     def date(self, kind: str, n: int) -> dt.date:
         if kind == "d":
-            return self.anchor - dt.timedelta(days=(9 - n) * self.gap) if n <= 9 else self.anchor + dt.timedelta(days=(n - 9) * self.gap)
+            return (
+                self.anchor - dt.timedelta(days=(9 - n) * self.gap)
+                if n <= 9
+                else self.anchor + dt.timedelta(days=(n - 9) * self.gap)
+            )
         key = f"nx{n}"
         if key not in self.numbers:
             self.numbers[key] = n * self.rng.randint(5, 30)
@@ -1273,7 +2273,15 @@ class _EnNote:
             "pt_age": lambda: str(self.age),
             "pt_agew": lambda: _en_words(self.age),
             "mrn": lambda: self.mrn,
-            "mrn_v": lambda: self.mrn.lstrip("0") if self.mrn.startswith("0") else self.mrn.replace("-", "") if "-" in self.mrn else self.mrn[:-3] + " " + self.mrn[-3:] if self.mrn.isdigit() else self.mrn.lower(),
+            "mrn_v": lambda: (
+                self.mrn.lstrip("0")
+                if self.mrn.startswith("0")
+                else self.mrn.replace("-", "")
+                if "-" in self.mrn
+                else self.mrn[:-3] + " " + self.mrn[-3:]
+                if self.mrn.isdigit()
+                else self.mrn.lower()
+            ),
             "natid": lambda: self.natid,
             "natid_v": lambda: self._natid_variant(),
             "ph_pt": lambda: self.phone_text,
@@ -1289,7 +2297,9 @@ class _EnNote:
             "lifeline": lambda: "Lifeline",
             "griefline": lambda: "Griefline",
             "scbs": lambda: "Suicide Call Back Service",
-            "pt_handle": lambda: self.obj("pt_handle", lambda: f"@{_slug(p.nick)}_{_slug(p.last)[:5]}{self.dob.year % 100:02d}"),
+            "pt_handle": lambda: self.obj(
+                "pt_handle", lambda: f"@{_slug(p.nick)}_{_slug(p.last)[:5]}{self.dob.year % 100:02d}"
+            ),
         }
         make = table.get(key)
         return make() if make else None
@@ -1329,7 +2339,14 @@ def _mk_short(note: _EnNote, key: str, suffix: str) -> str:
     if kind == "bleep":
         return note.obj(key, lambda: str(rng.randint(1000, 9899)) if rng.random() < 0.7 else str(rng.randint(100, 999)))
     if kind == "pager":
-        return note.obj(key, lambda: f"{rng.randint(200, 999)}-{rng.randint(1000, 9999)}" if note.country in ("US", "CA") else str(rng.randint(10000, 99999)))
+        return note.obj(
+            key,
+            lambda: (
+                f"{rng.randint(200, 999)}-{rng.randint(1000, 9999)}"
+                if note.country in ("US", "CA")
+                else str(rng.randint(10000, 99999))
+            ),
+        )
     return note.obj(key, lambda: _crisis_line(rng, note.country))
 
 
@@ -1362,14 +2379,39 @@ def _mk_id(note: _EnNote, key: str, suffix: str) -> str:
         if kind == "mrnx":
             return note._mrn()
         if kind == "enc":
-            return {"US": _alnum(rng, "9999999999"), "CA": _alnum(rng, "99999999"), "AU": _alnum(rng, "IP9999999"), "NZ": _alnum(rng, "E99999999")}.get(c, _alnum(rng, f"{yy:02d}-999999"))
+            return {
+                "US": _alnum(rng, "9999999999"),
+                "CA": _alnum(rng, "99999999"),
+                "AU": _alnum(rng, "IP9999999"),
+                "NZ": _alnum(rng, "E99999999"),
+            }.get(c, _alnum(rng, f"{yy:02d}-999999"))
         if kind == "acc":
-            return rng.choice((_alnum(rng, f"S{yy:02d}-999999"), _alnum(rng, f"HP{yy:02d}-99999"), _alnum(rng, f"{yy:02d}H-99999"), _alnum(rng, "AA99999999"), _alnum(rng, f"G{yy:02d}-9999")))
+            return rng.choice(
+                (
+                    _alnum(rng, f"S{yy:02d}-999999"),
+                    _alnum(rng, f"HP{yy:02d}-99999"),
+                    _alnum(rng, f"{yy:02d}H-99999"),
+                    _alnum(rng, "AA99999999"),
+                    _alnum(rng, f"G{yy:02d}-9999"),
+                )
+            )
         if kind == "ins":
-            return {"US": rng.choice((_alnum(rng, "AAA999999999"), _alnum(rng, "W999999999"), _alnum(rng, "999999999-01"))), "AU": _alnum(rng, "99999999"), "IE": _alnum(rng, "9999999"), "NZ": _alnum(rng, "999999999"), "CA": _alnum(rng, "9999999-99")}.get(c, _alnum(rng, "AA99999999"))
+            return {
+                "US": rng.choice((_alnum(rng, "AAA999999999"), _alnum(rng, "W999999999"), _alnum(rng, "999999999-01"))),
+                "AU": _alnum(rng, "99999999"),
+                "IE": _alnum(rng, "9999999"),
+                "NZ": _alnum(rng, "999999999"),
+                "CA": _alnum(rng, "9999999-99"),
+            }.get(c, _alnum(rng, "AA99999999"))
         if kind == "case":
             return {
-                "US": rng.choice((_alnum(rng, f"{year}-FC-999999"), _alnum(rng, f"JV-{yy:02d}-99999"), _alnum(rng, f"{yy:02d}PR99999"))),
+                "US": rng.choice(
+                    (
+                        _alnum(rng, f"{year}-FC-999999"),
+                        _alnum(rng, f"JV-{yy:02d}-99999"),
+                        _alnum(rng, f"{yy:02d}PR99999"),
+                    )
+                ),
                 "UK": _alnum(rng, f"AA{yy:02d}C99999"),
                 "SC": _alnum(rng, f"AA{yy:02d}-99-99"),
                 "CA": _alnum(rng, f"FS-{yy:02d}-9999999"),
@@ -1378,22 +2420,60 @@ def _mk_id(note: _EnNote, key: str, suffix: str) -> str:
                 "NZ": _alnum(rng, f"FAM-{year}-999-999999"),
             }[c]
         if kind == "sg":
-            return rng.choice((_alnum(rng, f"CP-{yy:02d}-99999"), _alnum(rng, f"MASH/{year}/99999"), _alnum(rng, "CIN9999999"), _alnum(rng, f"SG{yy:02d}-9999"), _alnum(rng, f"{yy:02d}/999999")))
+            return rng.choice(
+                (
+                    _alnum(rng, f"CP-{yy:02d}-99999"),
+                    _alnum(rng, f"MASH/{year}/99999"),
+                    _alnum(rng, "CIN9999999"),
+                    _alnum(rng, f"SG{yy:02d}-9999"),
+                    _alnum(rng, f"{yy:02d}/999999"),
+                )
+            )
         if kind == "cust":
-            return {"US": _alnum(rng, f"B{yy:02d}-999999"), "UK": _alnum(rng, f"99AA/9999/{yy:02d}"), "SC": _alnum(rng, f"AA99999{yy:02d}"), "CA": _alnum(rng, "99-999999"), "AU": _alnum(rng, "CNI 99999999"), "IE": _alnum(rng, "99999999"), "NZ": _alnum(rng, "PRN 9999999")}[c]
+            return {
+                "US": _alnum(rng, f"B{yy:02d}-999999"),
+                "UK": _alnum(rng, f"99AA/9999/{yy:02d}"),
+                "SC": _alnum(rng, f"AA99999{yy:02d}"),
+                "CA": _alnum(rng, "99-999999"),
+                "AU": _alnum(rng, "CNI 99999999"),
+                "IE": _alnum(rng, "99999999"),
+                "NZ": _alnum(rng, "PRN 9999999"),
+            }[c]
         if kind == "collar":
             return _alnum(rng, rng.choice(("9999", "999", "99999A" if c == "IE" else "9999")))
         if kind == "crime":
-            return rng.choice((_alnum(rng, f"99/99999/{yy:02d}"), _alnum(rng, f"{year}0999-9999"), _alnum(rng, "E99999999"), _alnum(rng, "P099999999"), _alnum(rng, f"{yy:02d}-999999")))
+            return rng.choice(
+                (
+                    _alnum(rng, f"99/99999/{yy:02d}"),
+                    _alnum(rng, f"{year}0999-9999"),
+                    _alnum(rng, "E99999999"),
+                    _alnum(rng, "P099999999"),
+                    _alnum(rng, f"{yy:02d}-999999"),
+                )
+            )
         if kind == "donor":
-            return rng.choice((_alnum(rng, "AAAA999"), _alnum(rng, "AA99999"), _alnum(rng, f"DN-{year}-9999"), _alnum(rng, "D999999")))
+            return rng.choice(
+                (_alnum(rng, "AAAA999"), _alnum(rng, "AA99999"), _alnum(rng, f"DN-{year}-9999"), _alnum(rng, "D999999"))
+            )
         if kind == "subj":
-            initials = _initials(note.patient)[:3] if suffix == "pt" else "".join(rng.choice("ABCDEFGHJKLMNPRSTW") for _ in range(rng.choice((2, 3))))
-            return f"{rng.randint(100, 130):03d}-{rng.randint(1, 60):03d}-{initials}" if rng.random() < 0.6 else f"{initials}{rng.randint(1, 60):03d}"
+            initials = (
+                _initials(note.patient)[:3]
+                if suffix == "pt"
+                else "".join(rng.choice("ABCDEFGHJKLMNPRSTW") for _ in range(rng.choice((2, 3))))
+            )
+            return (
+                f"{rng.randint(100, 130):03d}-{rng.randint(1, 60):03d}-{initials}"
+                if rng.random() < 0.6
+                else f"{initials}{rng.randint(1, 60):03d}"
+            )
         if kind == "datix":
-            return rng.choice((_alnum(rng, "W999999"), _alnum(rng, "DW-99999"), _alnum(rng, f"IR{year}-9999"), _alnum(rng, "999999")))
+            return rng.choice(
+                (_alnum(rng, "W999999"), _alnum(rng, "DW-99999"), _alnum(rng, f"IR{year}-9999"), _alnum(rng, "999999"))
+            )
         if kind == "mha":
-            return rng.choice((_alnum(rng, f"MP/{year}/99999"), _alnum(rng, f"MHT/{yy:02d}/9999"), _alnum(rng, f"{yy:02d}/99999")))
+            return rng.choice(
+                (_alnum(rng, f"MP/{year}/99999"), _alnum(rng, f"MHT/{yy:02d}/9999"), _alnum(rng, f"{yy:02d}/99999"))
+            )
         if kind == "coroner":
             return _alnum(rng, f"COR-{year}-9999")
         if kind == "notary":
@@ -1411,7 +2491,17 @@ def _mk_id(note: _EnNote, key: str, suffix: str) -> str:
         if kind == "nmc":
             return _alnum(rng, "99A9999A")
         if kind == "plate":
-            return {"US": _alnum(rng, "9AAA999"), "UK": _alnum(rng, f"AA{yy:02d} AAA"), "SC": _alnum(rng, f"AA{yy:02d} AAA"), "CA": _alnum(rng, "AAAA 999"), "AU": _alnum(rng, "9AA 9AA"), "IE": _alnum(rng, f"{yy:02d}1-A-99999").replace("-A-", rng.choice(("-D-", "-KE-", "-G-", "-C-", "-L-"))), "NZ": _alnum(rng, "AAA999")}[c]
+            return {
+                "US": _alnum(rng, "9AAA999"),
+                "UK": _alnum(rng, f"AA{yy:02d} AAA"),
+                "SC": _alnum(rng, f"AA{yy:02d} AAA"),
+                "CA": _alnum(rng, "AAAA 999"),
+                "AU": _alnum(rng, "9AA 9AA"),
+                "IE": _alnum(rng, f"{yy:02d}1-A-99999").replace(
+                    "-A-", rng.choice(("-D-", "-KE-", "-G-", "-C-", "-L-"))
+                ),
+                "NZ": _alnum(rng, "AAA999"),
+            }[c]
         if kind == "handle":
             who = note.person(f"q{key[6:] or '0'}")
             return f"@{_slug(who.first)}{rng.choice(('_', '.', ''))}{_slug(who.last)[:6]}{rng.randint(1, 99)}"
@@ -1471,7 +2561,22 @@ def _mk_age(note: _EnNote, key: str, suffix: str) -> str:
 
 def _mk_email(note: _EnNote, key: str, suffix: str) -> str:
     rng = note.rng
-    box = rng.choice(("safeguarding.team", "mash", "contact.tracing", "bereavement", "chaplaincy", "mdt.coordinator", "genetics.admin", "transplant.office", "pals", "complaints", "research.office", "perinatal.mh"))
+    box = rng.choice(
+        (
+            "safeguarding.team",
+            "mash",
+            "contact.tracing",
+            "bereavement",
+            "chaplaincy",
+            "mdt.coordinator",
+            "genetics.admin",
+            "transplant.office",
+            "pals",
+            "complaints",
+            "research.office",
+            "perinatal.mh",
+        )
+    )
     return note.obj(key, lambda: f"{box}@{rng.choice(_STAFF_DOMAINS[note.country])}")
 
 
@@ -1484,20 +2589,64 @@ def _mk_url(note: _EnNote, key: str, suffix: str) -> str:
     domain = rng.choice(_STAFF_DOMAINS[c])
     options: dict[str, tuple[str, ...]] = {
         "memorial": {
-            "US": (f"https://www.legacy.com/us/obituaries/name/{first}-{last}-obituary?id={n}", f"https://www.tributearchive.com/obituaries/{n}/{first}-{last}"),
-            "UK": (f"https://funeral-notices.co.uk/national/all-notices/notice/{last}/{n}", f"https://www.muchloved.com/gateway/tribute.htm?trib={n}"),
-            "SC": (f"https://funeral-notices.co.uk/scotland/all-notices/notice/{last}/{n}", f"https://www.muchloved.com/gateway/tribute.htm?trib={n}"),
-            "CA": (f"https://www.legacy.com/ca/obituaries/name/{first}-{last}-obituary?id={n}", f"https://www.arbormemorial.ca/obituaries/{first}-{last}/{n}"),
-            "AU": (f"https://www.gofundme.com/f/{first}-{last}-funeral-fund", f"https://tributes.com.au/{first}-{last}-{n}"),
+            "US": (
+                f"https://www.legacy.com/us/obituaries/name/{first}-{last}-obituary?id={n}",
+                f"https://www.tributearchive.com/obituaries/{n}/{first}-{last}",
+            ),
+            "UK": (
+                f"https://funeral-notices.co.uk/national/all-notices/notice/{last}/{n}",
+                f"https://www.muchloved.com/gateway/tribute.htm?trib={n}",
+            ),
+            "SC": (
+                f"https://funeral-notices.co.uk/scotland/all-notices/notice/{last}/{n}",
+                f"https://www.muchloved.com/gateway/tribute.htm?trib={n}",
+            ),
+            "CA": (
+                f"https://www.legacy.com/ca/obituaries/name/{first}-{last}-obituary?id={n}",
+                f"https://www.arbormemorial.ca/obituaries/{first}-{last}/{n}",
+            ),
+            "AU": (
+                f"https://www.gofundme.com/f/{first}-{last}-funeral-fund",
+                f"https://tributes.com.au/{first}-{last}-{n}",
+            ),
             "IE": (f"https://rip.ie/death-notice/{first}-{last}-{town}-{_slug(note.addr.region)}/{n}",),
-            "NZ": (f"https://givealittle.co.nz/cause/{first}-{last}-whanau-support", f"https://www.funeralnotices.co.nz/{last}-{first}/{n}"),
+            "NZ": (
+                f"https://givealittle.co.nz/cause/{first}-{last}-whanau-support",
+                f"https://www.funeralnotices.co.nz/{last}-{first}/{n}",
+            ),
         }[c],
-        "fund": (f"https://www.gofundme.com/f/help-the-{last}-family", f"https://gofund.me/{token[:8]}", f"https://www.justgiving.com/crowdfunding/{first}-{last}-{n % 1000}"),
-        "tele": (f"https://{_slug(domain.split('.')[0])}.zoom.us/j/{rng.randint(10**9, 10**11 - 1)}", f"https://vc.healthdirect.org.au/t/{token}", f"https://nhs.attendanywhere.com/{token}", f"https://teams.microsoft.com/l/meetup-join/19%3ameeting_{token}"),
-        "social": (f"facebook.com/{first}.{last}.{n % 1000}", f"https://www.instagram.com/{_slug(p.nick)}_{last[:6]}/", f"https://www.tiktok.com/@{first}{last[:3]}{n % 100}", f"https://x.com/{first}_{last}"),
-        "portal": (f"https://mychart.{domain}/MyChart/", f"https://patientportal.{domain}/login", f"https://myhealth.{domain}/records/{n}"),
-        "doc": (f"https://{domain}/referrals/{token}.pdf", f"https://sharepoint.{domain}/sites/mdt/{token}", f"https://{domain}/docs/{n}"),
-        "survey": (f"https://forms.office.com/r/{token}", f"https://www.surveymonkey.com/r/{token[:7].upper()}", f"https://redcap.{domain}/surveys/?s={token.upper()}"),
+        "fund": (
+            f"https://www.gofundme.com/f/help-the-{last}-family",
+            f"https://gofund.me/{token[:8]}",
+            f"https://www.justgiving.com/crowdfunding/{first}-{last}-{n % 1000}",
+        ),
+        "tele": (
+            f"https://{_slug(domain.split('.')[0])}.zoom.us/j/{rng.randint(10**9, 10**11 - 1)}",
+            f"https://vc.healthdirect.org.au/t/{token}",
+            f"https://nhs.attendanywhere.com/{token}",
+            f"https://teams.microsoft.com/l/meetup-join/19%3ameeting_{token}",
+        ),
+        "social": (
+            f"facebook.com/{first}.{last}.{n % 1000}",
+            f"https://www.instagram.com/{_slug(p.nick)}_{last[:6]}/",
+            f"https://www.tiktok.com/@{first}{last[:3]}{n % 100}",
+            f"https://x.com/{first}_{last}",
+        ),
+        "portal": (
+            f"https://mychart.{domain}/MyChart/",
+            f"https://patientportal.{domain}/login",
+            f"https://myhealth.{domain}/records/{n}",
+        ),
+        "doc": (
+            f"https://{domain}/referrals/{token}.pdf",
+            f"https://sharepoint.{domain}/sites/mdt/{token}",
+            f"https://{domain}/docs/{n}",
+        ),
+        "survey": (
+            f"https://forms.office.com/r/{token}",
+            f"https://www.surveymonkey.com/r/{token[:7].upper()}",
+            f"https://redcap.{domain}/surveys/?s={token.upper()}",
+        ),
     }
     return note.obj(f"url_{suffix}", lambda: rng.choice(options[suffix]))
 
@@ -1540,7 +2689,22 @@ _EN_FILLERS: Final[dict[str, tuple[str, ...]]] = {
     "bed": tuple(str(n) for n in range(1, 37)),
     "bay": tuple(f"{b}{n}" for b in "ABCD" for n in range(1, 7)),
     "room": tuple(str(n) for n in range(101, 450, 7)),
-    "ward": ("Ward 4B", "Ward 7", "Ward 12", "Rowan Ward", "Nightingale Ward", "Seacole Ward", "Lister Ward", "Fleming Unit", "Ward 3 North", "5 East", "Kingfisher Ward", "Maple Unit", "CCU", "St Jude's Ward"),
+    "ward": (
+        "Ward 4B",
+        "Ward 7",
+        "Ward 12",
+        "Rowan Ward",
+        "Nightingale Ward",
+        "Seacole Ward",
+        "Lister Ward",
+        "Fleming Unit",
+        "Ward 3 North",
+        "5 East",
+        "Kingfisher Ward",
+        "Maple Unit",
+        "CCU",
+        "St Jude's Ward",
+    ),
     "ga": tuple(f"{w}+{d}" for w in range(24, 42) for d in range(7)),
     "apgar": tuple(f"{a}, {b} and {c}" for a, b, c in ((8, 9, 9), (6, 8, 9), (9, 9, 10), (4, 7, 9), (7, 9, 9))),
     "weight": tuple(f"{g} g" for g in range(1650, 4400, 35)),
@@ -1551,10 +2715,44 @@ _EN_FILLERS: Final[dict[str, tuple[str, ...]]] = {
     "dur": ("3/7", "6/52", "2/12", "5/7", "48 hours", "10 days", "3/52", "1/12", "4/7", "18 months"),
     "year": tuple(str(y) for y in range(1962, 2019)),
     "lot": tuple(f"{a}{b}{n}" for a in "EFKR" for b in "JKTW" for n in (1041, 2231, 3377, 9012)),
-    "icd": ("F20.0", "F31.2", "F32.2", "F43.1", "O80", "Z38.0", "C50.9", "C18.7", "Z80.3", "G10", "A15.0", "B05.9", "T74.1", "Z63.4", "F10.2", "N18.5", "C91.0", "Q90.9"),
-    "dose": ("5 mg", "10 mg", "20 mg", "50 mg", "100 mg", "150 mg", "200 mg", "400 mg", "2.5 mg", "0.5 mg", "1 g", "7.5 mg"),
+    "icd": (
+        "F20.0",
+        "F31.2",
+        "F32.2",
+        "F43.1",
+        "O80",
+        "Z38.0",
+        "C50.9",
+        "C18.7",
+        "Z80.3",
+        "G10",
+        "A15.0",
+        "B05.9",
+        "T74.1",
+        "Z63.4",
+        "F10.2",
+        "N18.5",
+        "C91.0",
+        "Q90.9",
+    ),
+    "dose": (
+        "5 mg",
+        "10 mg",
+        "20 mg",
+        "50 mg",
+        "100 mg",
+        "150 mg",
+        "200 mg",
+        "400 mg",
+        "2.5 mg",
+        "0.5 mg",
+        "1 g",
+        "7.5 mg",
+    ),
     "nct": tuple(f"NCT0{n}" for n in (4561234, 5123987, 3987402, 4410021, 5532110, 6011876)),
-    "rec": tuple(f"{y}/{r}/{n:04d}" for y in (21, 22, 23, 24) for r in ("LO", "NE", "WA", "SC", "YH") for n in (123, 1187, 77)),
+    "rec": tuple(
+        f"{y}/{r}/{n:04d}" for y in (21, 22, 23, 24) for r in ("LO", "NE", "WA", "SC", "YH") for n in (123, 1187, 77)
+    ),
     "iras": tuple(str(n) for n in range(289001, 342000, 1013)),
     "hla": ("A2 A24 B44 B51 DR4 DR15", "A1 A3 B7 B8 DR3 DR15", "A2 A11 B35 B62 DR1 DR13", "A24 A33 B58 B13 DR7 DR17"),
     "flight": ("NZ 102", "QF 412", "EI 154", "AC 851", "UA 934", "VA 1437", "BA 1466"),
@@ -1610,10 +2808,10 @@ def _frag_contacts_csv(note: _EnNote) -> str:
     rows = [
         '"<<PERSON:p60_lf>>",spouse,<<AGE:age60>>,<<PHONE:mob60>>,<<DATE:d9_iso>>,14,pos,"CXR clear, start 3HP"',
         '"<<PERSON:rp61_lf>>",son,<<AGE:kid61>>,<<PHONE:mob60_v>>,<<DATE:d9_iso>>,0,neg,"repeat TST 8 wk"',
-        "<<PERSON:m62_full>>,coworker,<<AGE:age62>>,<<PHONE:mob62>>,<<DATE:nx1_iso>>,,pending,\"night shift, same line\"",
-        "<<PERSON:f63_full>>,friend,<<AGE:age63>>,<<PHONE:tel63>>,,,,\"lost to f/u - left msg x3\"",
+        '<<PERSON:m62_full>>,coworker,<<AGE:age62>>,<<PHONE:mob62>>,<<DATE:nx1_iso>>,,pending,"night shift, same line"',
+        '<<PERSON:f63_full>>,friend,<<AGE:age63>>,<<PHONE:tel63>>,,,,"lost to f/u - left msg x3"',
         '"<<PERSON:rf64_lf>>",mother,<<AGE:elder64>>,<<PHONE:tel64>>,<<DATE:d8_iso>>,6,neg,"Hx BCG; lives in <<LOCATION:city64>>"',
-        "<<PERSON:p65_full>>,carpool,<<AGE:age65>>,<<PHONE:mob65>>,<<DATE:nx1_iso>>,11,,\"IGRA ordered\"",
+        '<<PERSON:p65_full>>,carpool,<<AGE:age65>>,<<PHONE:mob65>>,<<DATE:nx1_iso>>,11,,"IGRA ordered"',
         '"<<PERSON:hp66_lf>>",roommate,<<AGE:age66>>,<<PHONE:mob66>>,<<DATE:d8_iso>>,17,pos,"refused LTBI tx"',
     ]
     return "\n".join(_pick(note.rng, rows, 4, 7))
@@ -1624,7 +2822,7 @@ def _frag_pedigree(note: _EnNote) -> str:
     lines = [
         "I-1 <<PERSON:m70_full>> (maternal grandfather), d. aged <<AGE:elder70>> — prostate ca at 77",
         "I-2 <<PERSON:f71_full>> (maternal grandmother), <<AGE:elder71>>, alive in a nursing home in <<LOCATION:city71>>; breast ca aged 52",
-        "I-3 <<PERSON:rm72_first>> (paternal grandfather), d. <<AGE:elder72>>, \"stomach trouble\"",
+        'I-3 <<PERSON:rm72_first>> (paternal grandfather), d. <<AGE:elder72>>, "stomach trouble"',
         "II-1 <<PERSON:rm73_first>> (father), <<AGE:mid73>>, well",
         "II-2 <<PERSON:f74_full>> (mother), <<AGE:mid74>>, ovarian ca dx {year}, BRCA1 c.68_69del (tested <<DATE:d3_s>>)",
         "II-3 <<PERSON:f75_first>> (maternal aunt), <<AGE:mid75>>, bilateral breast ca, BRCA1+",
@@ -1635,7 +2833,10 @@ def _frag_pedigree(note: _EnNote) -> str:
         "III-6 <<PERSON:p80_initd>> (cousin), <<AGE:young80>>, adopted out — no contact",
         "IV-1 <<PERSON:rp81_first>> (proband's child), <<AGE:kid81>>",
     ]
-    keep = sorted(_pick(rng, lines, 7, 11), key=lambda s: (s.split(" ", 1)[0].split("-")[0], int(s.split(" ", 1)[0].split("-")[1])))
+    keep = sorted(
+        _pick(rng, lines, 7, 11),
+        key=lambda s: (s.split(" ", 1)[0].split("-")[0], int(s.split(" ", 1)[0].split("-")[1])),
+    )
     proband = "III-2 <<PERSON:pt_full>> (proband), <<AGE:pt_age>>"
     out = [line for line in keep if not line.startswith(("IV", "III-3", "III-5", "III-6"))]
     out.append(proband)
@@ -1681,7 +2882,7 @@ def _frag_screen_rows(note: _EnNote) -> str:
         "| S-{scr3} | — | <<PERSON:p101_lfi>> | <<ID:mrnx101>> | <<AGE:old101>> | — | not approached | ECOG 3 |",
         "| S-{scr4} | <<ID:subj4>> | <<PERSON:p102_lfi>> | <<ID:mrnx102>> | <<AGE:age102>> | <<DATE:d7_n>> | withdrew | moved to <<LOCATION:city102>> |",
         "| S-{scr5} | <<ID:subj5>> | <<PERSON:p103_lfi>> | <<ID:mrnx103>> | <<AGE:age103>> | <<DATE:d9_n>> | in screening | awaiting biopsy <<ID:acc103>> |",
-        "| S-{scr6} | — | <<PERSON:p104_lfi>> | <<ID:mrnx104>> | <<AGE:age104>> | — | declined | \"too far to travel\" |",
+        '| S-{scr6} | — | <<PERSON:p104_lfi>> | <<ID:mrnx104>> | <<AGE:age104>> | — | declined | "too far to travel" |',
     ]
     first, rest = rows[0], rows[1:]
     chosen = _pick(rng, rest, 3, 5)
@@ -2176,19 +3377,19 @@ def _pairs(text: str) -> dict[str, str]:
 
 
 _ZH_SURNAMES: Final = _pairs(
-        "王:Wang 李:Li 张:Zhang 刘:Liu 陈:Chen 杨:Yang 黄:Huang 赵:Zhao 吴:Wu 周:Zhou 徐:Xu 孙:Sun 马:Ma 朱:Zhu 胡:Hu "
-        "郭:Guo 何:He 高:Gao 林:Lin 罗:Luo 郑:Zheng 梁:Liang 谢:Xie 宋:Song 唐:Tang 许:Xu 韩:Han 冯:Feng 邓:Deng 曹:Cao "
-        "彭:Peng 曾:Zeng 肖:Xiao 田:Tian 董:Dong 袁:Yuan 潘:Pan 于:Yu 蒋:Jiang 蔡:Cai 余:Yu 杜:Du 叶:Ye 程:Cheng 苏:Su "
-        "魏:Wei 吕:Lv 丁:Ding 任:Ren 沈:Shen 姚:Yao 卢:Lu 姜:Jiang 崔:Cui 钟:Zhong 谭:Tan 陆:Lu 汪:Wang 范:Fan 金:Jin "
-        "石:Shi 廖:Liao 贾:Jia 夏:Xia 韦:Wei 付:Fu 方:Fang 白:Bai 邹:Zou 孟:Meng 熊:Xiong 秦:Qin 邱:Qiu 江:Jiang 尹:Yin "
-        "薛:Xue 闫:Yan 段:Duan 雷:Lei 侯:Hou 龙:Long 史:Shi 陶:Tao 黎:Li 贺:He 顾:Gu 毛:Mao 郝:Hao 龚:Gong 邵:Shao "
-        "万:Wan 钱:Qian 严:Yan 覃:Qin 武:Wu 戴:Dai 莫:Mo 孔:Kong 向:Xiang 汤:Tang 常:Chang 温:Wen 康:Kang 施:Shi 文:Wen "
-        "牛:Niu 樊:Fan 葛:Ge 邢:Xing 安:An 齐:Qi 易:Yi 乔:Qiao 伍:Wu 庞:Pang 颜:Yan 倪:Ni 庄:Zhuang 聂:Nie 章:Zhang "
-        "鲁:Lu 岳:Yue 翟:Zhai 殷:Yin 詹:Zhan 申:Shen 欧:Ou 耿:Geng 关:Guan 兰:Lan 焦:Jiao 俞:Yu 左:Zuo 柳:Liu 甘:Gan "
-        "祝:Zhu 包:Bao 宁:Ning 尚:Shang 符:Fu 舒:Shu 阮:Ruan 柯:Ke 纪:Ji 梅:Mei 童:Tong 凌:Ling 毕:Bi 单:Shan 季:Ji "
-        "裴:Pei 霍:Huo 涂:Tu 成:Cheng 苗:Miao 谷:Gu 盛:Sheng 曲:Qu 翁:Weng 冉:Ran 骆:Luo 蓝:Lan 路:Lu 游:You 辛:Xin "
-        "靳:Jin 管:Guan 柴:Chai 蒙:Meng 鲍:Bao 华:Hua 喻:Yu 祁:Qi 蒲:Pu 房:Fang 滕:Teng 屈:Qu 饶:Rao 解:Xie 牟:Mou "
-        "艾:Ai 尤:You 阳:Yang 时:Shi 穆:Mu 农:Nong 司:Si 卓:Zhuo 古:Gu 吉:Ji 缪:Miao 简:Jian 车:Che 项:Xiang 连:Lian 麦:Mai"
+    "王:Wang 李:Li 张:Zhang 刘:Liu 陈:Chen 杨:Yang 黄:Huang 赵:Zhao 吴:Wu 周:Zhou 徐:Xu 孙:Sun 马:Ma 朱:Zhu 胡:Hu "
+    "郭:Guo 何:He 高:Gao 林:Lin 罗:Luo 郑:Zheng 梁:Liang 谢:Xie 宋:Song 唐:Tang 许:Xu 韩:Han 冯:Feng 邓:Deng 曹:Cao "
+    "彭:Peng 曾:Zeng 肖:Xiao 田:Tian 董:Dong 袁:Yuan 潘:Pan 于:Yu 蒋:Jiang 蔡:Cai 余:Yu 杜:Du 叶:Ye 程:Cheng 苏:Su "
+    "魏:Wei 吕:Lv 丁:Ding 任:Ren 沈:Shen 姚:Yao 卢:Lu 姜:Jiang 崔:Cui 钟:Zhong 谭:Tan 陆:Lu 汪:Wang 范:Fan 金:Jin "
+    "石:Shi 廖:Liao 贾:Jia 夏:Xia 韦:Wei 付:Fu 方:Fang 白:Bai 邹:Zou 孟:Meng 熊:Xiong 秦:Qin 邱:Qiu 江:Jiang 尹:Yin "
+    "薛:Xue 闫:Yan 段:Duan 雷:Lei 侯:Hou 龙:Long 史:Shi 陶:Tao 黎:Li 贺:He 顾:Gu 毛:Mao 郝:Hao 龚:Gong 邵:Shao "
+    "万:Wan 钱:Qian 严:Yan 覃:Qin 武:Wu 戴:Dai 莫:Mo 孔:Kong 向:Xiang 汤:Tang 常:Chang 温:Wen 康:Kang 施:Shi 文:Wen "
+    "牛:Niu 樊:Fan 葛:Ge 邢:Xing 安:An 齐:Qi 易:Yi 乔:Qiao 伍:Wu 庞:Pang 颜:Yan 倪:Ni 庄:Zhuang 聂:Nie 章:Zhang "
+    "鲁:Lu 岳:Yue 翟:Zhai 殷:Yin 詹:Zhan 申:Shen 欧:Ou 耿:Geng 关:Guan 兰:Lan 焦:Jiao 俞:Yu 左:Zuo 柳:Liu 甘:Gan "
+    "祝:Zhu 包:Bao 宁:Ning 尚:Shang 符:Fu 舒:Shu 阮:Ruan 柯:Ke 纪:Ji 梅:Mei 童:Tong 凌:Ling 毕:Bi 单:Shan 季:Ji "
+    "裴:Pei 霍:Huo 涂:Tu 成:Cheng 苗:Miao 谷:Gu 盛:Sheng 曲:Qu 翁:Weng 冉:Ran 骆:Luo 蓝:Lan 路:Lu 游:You 辛:Xin "
+    "靳:Jin 管:Guan 柴:Chai 蒙:Meng 鲍:Bao 华:Hua 喻:Yu 祁:Qi 蒲:Pu 房:Fang 滕:Teng 屈:Qu 饶:Rao 解:Xie 牟:Mou "
+    "艾:Ai 尤:You 阳:Yang 时:Shi 穆:Mu 农:Nong 司:Si 卓:Zhuo 古:Gu 吉:Ji 缪:Miao 简:Jian 车:Che 项:Xiang 连:Lian 麦:Mai"
 )
 _ZH_COMPOUND: Final = _pairs(
     "欧阳:Ouyang 司马:Sima 上官:Shangguan 诸葛:Zhuge 东方:Dongfang 皇甫:Huangfu 尉迟:Yuchi 慕容:Murong 令狐:Linghu 端木:Duanmu 公孙:Gongsun 夏侯:Xiahou 司徒:Situ 申屠:Shentu 宇文:Yuwen 长孙:Zhangsun 南宫:Nangong"
@@ -2197,32 +3398,133 @@ _ZH_RARE: Final = _pairs(
     "佘:She 訾:Zi 仉:Zhang 亓:Qi 郗:Xi 昝:Zan 逄:Pang 禚:Zhuo 钭:Tou 蒯:Kuai 笪:Da 冼:Xian 岑:Cen 逯:Lu 隗:Wei 厍:She 蔺:Lin 麻:Ma 练:Lian 揭:Jie 粟:Su 邝:Kuang 鄂:E 扈:Hu 晏:Yan"
 )
 _ZH_CHAR_PINYIN: Final = _pairs(
-        "东:dong 丹:dan 丽:li 云:yun 亮:liang 伟:wei 佳:jia 俊:jun 倩:qian 健:jian 兰:lan 兵:bing 军:jun 冬:dong 凤:feng "
-        "凯:kai 刚:gang 利:li 勇:yong 华:hua 博:bo 国:guo 坤:kun 娜:na 娟:juan 婷:ting 宁:ning 宇:yu 小:xiao 岩:yan 峰:feng "
-        "帅:shuai 帆:fan 平:ping 建:jian 强:qiang 彬:bin 志:zhi 想:xiang 慧:hui 成:cheng 敏:min 文:wen 斌:bin 旭:xu 明:ming "
-        "春:chun 晨:chen 晶:jing 杨:yang 杰:jie 林:lin 柳:liu 桂:gui 梅:mei 楠:nan 欢:huan 欣:xin 波:bo 洁:jie 洋:yang 浩:hao "
-        "海:hai 涛:tao 淑:shu 燕:yan 玉:yu 玲:ling 珍:zhen 琳:lin 琴:qin 瑜:yu 瑞:rui 璐:lu 畅:chang 磊:lei 秀:xiu 红:hong "
-        "艳:yan 芝:zhi 花:hua 芳:fang 英:ying 荣:rong 莉:li 莹:ying 萍:ping 超:chao 辉:hui 金:jin 鑫:xin 阳:yang 雪:xue "
-        "雷:lei 霞:xia 静:jing 颖:ying 飞:fei 香:xiang 鹏:peng 龙:long 子:zi 涵:han 梓:zi 萱:xuan 然:ran 轩:xuan 一:yi "
-        "诺:nuo 怡:yi 诗:shi 雨:yu 桐:tong 熙:xi 沐:mu 思:si 远:yuan 嘉:jia 锦:jin 程:cheng 振:zhen 卫:wei 爱:ai 光:guang "
-        "胜:sheng 向:xiang 和:he 秋:qiu 月:yue 庆:qing 晓:xiao 梦:meng 悦:yue 琪:qi 昊:hao 睿:rui 泽:ze 航:hang 辰:chen "
-        "晴:qing 语:yu 彤:tong 妍:yan 永:yong 福:fu 德:de 生:sheng 有:you 根:gen 喜:xi 翠:cui 菊:ju 莲:lian 娣:di 财:cai "
-        "宏:hong 伦:lun 凡:fan 亦:yi 可:ke 欢:huan 乐:le 安:an 心:xin 新:xin 宝:bao 贵:gui 兴:xing 武:wu 伶:ling 桃:tao "
-        "豆:dou 朵:duo 果:guo 糖:tang 妞:niu 壮:zhuang 鱼:yu 天:tian 军:jun 青:qing 松:song 柏:bai 美:mei 家:jia 君:jun "
-        "佑:you 民:min 长:chang 江:jiang 黎:li"
+    "东:dong 丹:dan 丽:li 云:yun 亮:liang 伟:wei 佳:jia 俊:jun 倩:qian 健:jian 兰:lan 兵:bing 军:jun 冬:dong 凤:feng "
+    "凯:kai 刚:gang 利:li 勇:yong 华:hua 博:bo 国:guo 坤:kun 娜:na 娟:juan 婷:ting 宁:ning 宇:yu 小:xiao 岩:yan 峰:feng "
+    "帅:shuai 帆:fan 平:ping 建:jian 强:qiang 彬:bin 志:zhi 想:xiang 慧:hui 成:cheng 敏:min 文:wen 斌:bin 旭:xu 明:ming "
+    "春:chun 晨:chen 晶:jing 杨:yang 杰:jie 林:lin 柳:liu 桂:gui 梅:mei 楠:nan 欢:huan 欣:xin 波:bo 洁:jie 洋:yang 浩:hao "
+    "海:hai 涛:tao 淑:shu 燕:yan 玉:yu 玲:ling 珍:zhen 琳:lin 琴:qin 瑜:yu 瑞:rui 璐:lu 畅:chang 磊:lei 秀:xiu 红:hong "
+    "艳:yan 芝:zhi 花:hua 芳:fang 英:ying 荣:rong 莉:li 莹:ying 萍:ping 超:chao 辉:hui 金:jin 鑫:xin 阳:yang 雪:xue "
+    "雷:lei 霞:xia 静:jing 颖:ying 飞:fei 香:xiang 鹏:peng 龙:long 子:zi 涵:han 梓:zi 萱:xuan 然:ran 轩:xuan 一:yi "
+    "诺:nuo 怡:yi 诗:shi 雨:yu 桐:tong 熙:xi 沐:mu 思:si 远:yuan 嘉:jia 锦:jin 程:cheng 振:zhen 卫:wei 爱:ai 光:guang "
+    "胜:sheng 向:xiang 和:he 秋:qiu 月:yue 庆:qing 晓:xiao 梦:meng 悦:yue 琪:qi 昊:hao 睿:rui 泽:ze 航:hang 辰:chen "
+    "晴:qing 语:yu 彤:tong 妍:yan 永:yong 福:fu 德:de 生:sheng 有:you 根:gen 喜:xi 翠:cui 菊:ju 莲:lian 娣:di 财:cai "
+    "宏:hong 伦:lun 凡:fan 亦:yi 可:ke 欢:huan 乐:le 安:an 心:xin 新:xin 宝:bao 贵:gui 兴:xing 武:wu 伶:ling 桃:tao "
+    "豆:dou 朵:duo 果:guo 糖:tang 妞:niu 壮:zhuang 鱼:yu 天:tian 军:jun 青:qing 松:song 柏:bai 美:mei 家:jia 君:jun "
+    "佑:you 民:min 长:chang 江:jiang 黎:li"
 )
-_ZH_GIVEN_F: Final = ("子涵", "梓萱", "一诺", "欣怡", "诗涵", "雨桐", "思远", "嘉怡", "晓梦", "悦", "琪", "晴", "语彤", "妍", "美玲", "翠", "菊", "莲", "秀英", "桂英", "玉兰", "春燕", "雪梅", "晓燕", "丽君", "心怡", "可欣", "佳琪")
-_ZH_GIVEN_M: Final = ("浩然", "宇轩", "俊熙", "沐阳", "锦程", "昊", "睿", "泽宇", "航", "辰", "永福", "德生", "有根", "喜财", "宏伟", "伦", "亦凡", "子轩", "家乐", "天佑", "青松", "柏林", "新民", "兴武", "贵生")
-_ZH_WORD_GIVEN: Final = (("峰", "m"), ("海燕", "f"), ("建国", "m"), ("国庆", "m"), ("春花", "f"), ("秋月", "f"), ("向东", "m"), ("和平", "m"), ("红梅", "f"), ("建军", "m"), ("卫东", "m"), ("爱华", "f"), ("光明", "m"), ("胜利", "m"), ("振华", "m"), ("志强", "m"), ("桂花", "f"), ("冬梅", "f"), ("春梅", "f"), ("金凤", "f"), ("平安", "m"), ("文明", "m"), ("美丽", "f"), ("安心", "f"), ("长江", "m"), ("黎明", "m"))
+_ZH_GIVEN_F: Final = (
+    "子涵",
+    "梓萱",
+    "一诺",
+    "欣怡",
+    "诗涵",
+    "雨桐",
+    "思远",
+    "嘉怡",
+    "晓梦",
+    "悦",
+    "琪",
+    "晴",
+    "语彤",
+    "妍",
+    "美玲",
+    "翠",
+    "菊",
+    "莲",
+    "秀英",
+    "桂英",
+    "玉兰",
+    "春燕",
+    "雪梅",
+    "晓燕",
+    "丽君",
+    "心怡",
+    "可欣",
+    "佳琪",
+)
+_ZH_GIVEN_M: Final = (
+    "浩然",
+    "宇轩",
+    "俊熙",
+    "沐阳",
+    "锦程",
+    "昊",
+    "睿",
+    "泽宇",
+    "航",
+    "辰",
+    "永福",
+    "德生",
+    "有根",
+    "喜财",
+    "宏伟",
+    "伦",
+    "亦凡",
+    "子轩",
+    "家乐",
+    "天佑",
+    "青松",
+    "柏林",
+    "新民",
+    "兴武",
+    "贵生",
+)
+_ZH_WORD_GIVEN: Final = (
+    ("峰", "m"),
+    ("海燕", "f"),
+    ("建国", "m"),
+    ("国庆", "m"),
+    ("春花", "f"),
+    ("秋月", "f"),
+    ("向东", "m"),
+    ("和平", "m"),
+    ("红梅", "f"),
+    ("建军", "m"),
+    ("卫东", "m"),
+    ("爱华", "f"),
+    ("光明", "m"),
+    ("胜利", "m"),
+    ("振华", "m"),
+    ("志强", "m"),
+    ("桂花", "f"),
+    ("冬梅", "f"),
+    ("春梅", "f"),
+    ("金凤", "f"),
+    ("平安", "m"),
+    ("文明", "m"),
+    ("美丽", "f"),
+    ("安心", "f"),
+    ("长江", "m"),
+    ("黎明", "m"),
+)
 _ZH_MINORITY: Final = (
     ("阿依古丽·买买提", "f"), ("热依拉·艾力", "f"), ("木拉提·吐尔逊", "m"), ("迪丽娜尔·阿不都", "f"), ("阿不都热合曼·艾则孜", "m"),
     ("古丽米拉·吾斯曼", "f"), ("扎西顿珠", "m"), ("格桑卓玛", "f"), ("次仁央金", "f"), ("巴特尔", "m"), ("其木格", "f"), ("乌兰图雅", "f"),
     ("阿力木江·买买提明", "m"), ("努尔兰·哈力木", "m"), ("依明江", "m"), ("达瓦次仁", "m"), ("斯琴高娃", "f"), ("阿牛木呷", "m"), ("吉克阿依", "f"),
     ("莫色拉则", "m"), ("帕提古丽•吐尔洪", "f"), ("艾克拜尔.买买提", "m"), ("娜仁花", "f"), ("白玛", "f"), ("丹增", "m"), ("布仁巴雅尔", "m"),
 )  # fmt: skip
-_ZH_MILK: Final = ("豆豆", "朵朵", "乐乐", "果果", "糖糖", "妞妞", "壮壮", "小雨", "小鱼儿", "小宝", "贝贝", "团团", "圆圆", "毛毛", "丫丫", "石头")
+_ZH_MILK: Final = (
+    "豆豆",
+    "朵朵",
+    "乐乐",
+    "果果",
+    "糖糖",
+    "妞妞",
+    "壮壮",
+    "小雨",
+    "小鱼儿",
+    "小宝",
+    "贝贝",
+    "团团",
+    "圆圆",
+    "毛毛",
+    "丫丫",
+    "石头",
+)
 _ZH_CO_PREFIXES: Final = tuple(
-    p for p in (str(x) for x in importlib.import_module("faker.providers.company.zh_CN").Provider.company_prefixes) if "公司" not in p
+    p
+    for p in (str(x) for x in importlib.import_module("faker.providers.company.zh_CN").Provider.company_prefixes)
+    if "公司" not in p
 )
 _ZH_TITLE_END: Final = ("女士", "先生", "医生", "主任", "护士", "大夫", "阿姨", "大爷", "药师", "老师")
 
@@ -2251,14 +3553,20 @@ def _pinyin_of(text: str) -> str:
 
 _ZH_FEMININE: Final = set("霞芳娜敏静秀英丽艳娟燕玲桂丹萍玉兰梅莉珍凤晶颖雪慧倩琴婷琳淑香芝花璐莹")
 _ZH_MASCULINE: Final = set("强伟磊勇军刚鹏斌帅龙峰兵雷坤涛杰超")
-_ZH_FAKER_F: Final = tuple(n for n in _faker_list("zh_CN", "first_names_female") if _pinyin_of(n) and not set(n) & _ZH_MASCULINE)
-_ZH_FAKER_M: Final = tuple(n for n in _faker_list("zh_CN", "first_names_male") if _pinyin_of(n) and not set(n) & _ZH_FEMININE)
+_ZH_FAKER_F: Final = tuple(
+    n for n in _faker_list("zh_CN", "first_names_female") if _pinyin_of(n) and not set(n) & _ZH_MASCULINE
+)
+_ZH_FAKER_M: Final = tuple(
+    n for n in _faker_list("zh_CN", "first_names_male") if _pinyin_of(n) and not set(n) & _ZH_FEMININE
+)
 _TW_LAST: Final = _faker_list("zh_TW", "last_names")
 _TW_F: Final = _faker_list("zh_TW", "first_names_female")
 _TW_M: Final = _faker_list("zh_TW", "first_names_male")
 
 
-def _make_zh_person(rng: random.Random, letters: str, *, female: bool | None = None, xing: str | None = None) -> _ZhPerson:
+def _make_zh_person(
+    rng: random.Random, letters: str, *, female: bool | None = None, xing: str | None = None
+) -> _ZhPerson:
     if female is None:
         female = True if "f" in letters else False if "m" in letters else rng.random() < 0.5
     if "y" in letters:
@@ -2293,7 +3601,9 @@ def _make_zh_person(rng: random.Random, letters: str, *, female: bool | None = N
     py_xing = _ZH_SURNAMES.get(xing) or _ZH_COMPOUND.get(xing) or _ZH_RARE.get(xing, "")
     nick = given[-1] * 2 if rng.random() < 0.6 else rng.choice(_ZH_MILK)
     initials = (py_xing[:1] + "".join(_ZH_CHAR_PINYIN.get(ch, "?")[0] for ch in given)).upper()
-    person = _ZhPerson(xing, given, xing + given, female, py_xing, _pinyin_of(given), nick, initials if "?" not in initials else "")
+    person = _ZhPerson(
+        xing, given, xing + given, female, py_xing, _pinyin_of(given), nick, initials if "?" not in initials else ""
+    )
     if person.full.endswith(_ZH_TITLE_END) or person.full.startswith("老"):
         return _make_zh_person(rng, letters, female=female, xing=None)
     return person
@@ -2355,10 +3665,62 @@ _ZH_CITIES: Final = (
     _ZhCity("福建省", "厦门", ("思明区", "湖里区"), "0592"),
     _ZhCity("陕西省", "西安", ("雁塔区", "碑林区"), "029", ("周至县", "蓝田县")),
 )  # fmt: skip
-_ZH_ROADS: Final = ("文三路", "解放路", "人民路", "中山路", "建设路", "长江路", "黄河路", "和平路", "胜利街", "光明路", "向阳路", "幸福路", "学院路", "新华街", "友谊路", "青年路", "东风路", "红旗路", "朝阳街", "建国路", "春华路", "迎宾大道", "滨江路", "育才路", "高峰路", "海燕街")
-_ZH_ESTATES: Final = ("阳光花园", "金色家园", "翠苑一区", "幸福里", "锦绣华庭", "和平新村", "春江花月", "紫金小区", "怡景苑", "职工宿舍", "安居小区", "桂花园")
+_ZH_ROADS: Final = (
+    "文三路",
+    "解放路",
+    "人民路",
+    "中山路",
+    "建设路",
+    "长江路",
+    "黄河路",
+    "和平路",
+    "胜利街",
+    "光明路",
+    "向阳路",
+    "幸福路",
+    "学院路",
+    "新华街",
+    "友谊路",
+    "青年路",
+    "东风路",
+    "红旗路",
+    "朝阳街",
+    "建国路",
+    "春华路",
+    "迎宾大道",
+    "滨江路",
+    "育才路",
+    "高峰路",
+    "海燕街",
+)
+_ZH_ESTATES: Final = (
+    "阳光花园",
+    "金色家园",
+    "翠苑一区",
+    "幸福里",
+    "锦绣华庭",
+    "和平新村",
+    "春江花月",
+    "紫金小区",
+    "怡景苑",
+    "职工宿舍",
+    "安居小区",
+    "桂花园",
+)
 _ZH_TOWNS: Final = ("黄桥镇", "石桥镇", "新塘镇", "龙泉镇", "白沙镇", "马家镇", "长乐镇", "青山镇", "桃源镇", "柳河镇")
-_ZH_VILLAGES: Final = ("下河村", "李家村", "王庄村", "柳树村", "五星村", "红旗村", "张家湾村", "高峰村", "和平村", "向阳村", "石门村")
+_ZH_VILLAGES: Final = (
+    "下河村",
+    "李家村",
+    "王庄村",
+    "柳树村",
+    "五星村",
+    "红旗村",
+    "张家湾村",
+    "高峰村",
+    "和平村",
+    "向阳村",
+    "石门村",
+)
 _ZH_WORDS: Final = ("鑫达", "华瑞", "宏远", "恒通", "金诚", "博大", "康宁", "新元", "信诚", "正泰", "安和", "德信")
 
 
@@ -2391,21 +3753,50 @@ def _zh_org(rng: random.Random, kind: str, city: _ZhCity) -> str:
     road_short = road[:-1] if road.endswith(("路", "街")) else road
     word = rng.choice(_ZH_WORDS)
     table: dict[str, tuple[str, ...]] = {
-        "hosp": (f"{c}市第{n}人民医院", f"{c}市中心医院", f"{c}市人民医院", f"{c}市中医院", f"{d}人民医院", f"{c}医科大学附属第{n}医院"),
+        "hosp": (
+            f"{c}市第{n}人民医院",
+            f"{c}市中心医院",
+            f"{c}市人民医院",
+            f"{c}市中医院",
+            f"{d}人民医院",
+            f"{c}医科大学附属第{n}医院",
+        ),
         "psych": (f"{c}市精神卫生中心", f"{c}市康宁医院", f"{c}市第七人民医院", f"{c}市安定医院"),
         "mch": (f"{c}市妇幼保健院", f"{d}妇幼保健院", f"{c}市妇女儿童医院"),
         "child": (f"{c}市儿童医院", f"{c}市妇女儿童医疗中心"),
         "onco": (f"{c}市肿瘤医院", f"{c}市第{n}人民医院肿瘤中心"),
-        "school": (f"{c}市第{rng.randint(1, 40)}中学", f"{d}实验小学", f"{road_short}小学", f"{c}外国语学校", f"{c}市{word}中学"),
+        "school": (
+            f"{c}市第{rng.randint(1, 40)}中学",
+            f"{d}实验小学",
+            f"{road_short}小学",
+            f"{c}外国语学校",
+            f"{c}市{word}中学",
+        ),
         "kg": (f"{d}{word}幼儿园", f"{c}市机关幼儿园", f"{road_short}幼儿园"),
         "uni": (f"{c}大学", f"{c}医科大学", f"{c}职业技术学院", f"{c}师范大学"),
         "police": (f"{road_short}派出所", f"{c}市公安局{d}分局", f"{rng.choice(_ZH_TOWNS)}派出所"),
         "court": (f"{c}市{d}人民法院", f"{c}市中级人民法院"),
         "jds": (f"{c}{word}司法鉴定所", f"{c}市公安司法鉴定中心", f"{c}{word}法医司法鉴定所"),
         "kss": (f"{c}市第{n}看守所", f"{c}市看守所", f"{c}市拘留所"),
-        "chc": (f"{road_short}街道社区卫生服务中心", f"{rng.choice(_ZH_TOWNS)}卫生院", f"{d}{road_short}社区卫生服务站"),
-        "company": (f"{c}{rng.choice(_ZH_CO_PREFIXES)}科技有限公司", f"{c}{rng.choice(_ZH_CO_PREFIXES)}物流有限公司", f"{rng.choice(_ZH_CO_PREFIXES)}建筑工程有限公司", f"{c}{word}服装厂", f"{c}{word}食品有限公司"),
-        "charity": (f"{c}市慈善总会", f"{c}市红十字会", f"{c}市{word}社会工作服务中心", f"{d}{word}公益服务中心", f"{c}市{word}关爱协会"),
+        "chc": (
+            f"{road_short}街道社区卫生服务中心",
+            f"{rng.choice(_ZH_TOWNS)}卫生院",
+            f"{d}{road_short}社区卫生服务站",
+        ),
+        "company": (
+            f"{c}{rng.choice(_ZH_CO_PREFIXES)}科技有限公司",
+            f"{c}{rng.choice(_ZH_CO_PREFIXES)}物流有限公司",
+            f"{rng.choice(_ZH_CO_PREFIXES)}建筑工程有限公司",
+            f"{c}{word}服装厂",
+            f"{c}{word}食品有限公司",
+        ),
+        "charity": (
+            f"{c}市慈善总会",
+            f"{c}市红十字会",
+            f"{c}市{word}社会工作服务中心",
+            f"{d}{word}公益服务中心",
+            f"{c}市{word}关爱协会",
+        ),
         "insurer": ("中国人寿", "中国平安", "太平洋保险", "泰康人寿", "新华保险"),
         "funeral": (f"{c}市殡仪馆", f"{c}{word}陵园", f"{d}殡仪服务中心"),
         "lawfirm": (f"{word}律师事务所", f"{c}{word}律师事务所"),
@@ -2421,7 +3812,14 @@ def _zh_org(rng: random.Random, kind: str, city: _ZhCity) -> str:
         "tiaojie": (f"{c}市医疗纠纷人民调解委员会", f"{d}医疗纠纷人民调解委员会"),
         "pharma": ("恒瑞医药", "百济神州", "信达生物", "君实生物", "石药集团"),
         "cro": ("泰格医药", "昆泰", "精鼎医药", "方达医药"),
-        "employer": (f"{c}{word}电子厂", f"{c}{word}物流有限公司", f"{d}{word}建筑工程队", "美团", "顺丰速运", f"{c}市公交集团"),
+        "employer": (
+            f"{c}{word}电子厂",
+            f"{c}{word}物流有限公司",
+            f"{d}{word}建筑工程队",
+            "美团",
+            "顺丰速运",
+            f"{c}市公交集团",
+        ),
     }
     return rng.choice(table[kind])
 
@@ -2431,18 +3829,81 @@ _ZH_PROVINCE_ABBR: Final = {
     "云南省": "云", "贵州省": "黔", "江西省": "赣", "新疆维吾尔自治区": "新", "内蒙古自治区": "蒙", "辽宁省": "辽", "福建省": "闽", "陕西省": "陕",
     "北京": "京", "上海": "沪", "天津": "津",
 }  # fmt: skip
-_ZH_MOBILE_PREFIXES: Final = ("130", "131", "132", "133", "135", "136", "137", "138", "139", "150", "151", "152", "155", "157", "158", "159", "166", "173", "177", "180", "181", "183", "185", "186", "187", "188", "189", "191", "198", "199")
-_ZH_HOME_DOMAINS: Final = ("163.com", "126.com", "qq.com", "sina.com", "foxmail.com", "hotmail.com", "139.com", "yeah.net")
-_ZH_STAFF_DOMAINS: Final = ("rmyy.cn", "fybjy.org.cn", "xkyy.com.cn", "jwzx.org.cn", "zlyy.cn", "cdc-sz.cn", "hospital.edu.cn")
+_ZH_MOBILE_PREFIXES: Final = (
+    "130",
+    "131",
+    "132",
+    "133",
+    "135",
+    "136",
+    "137",
+    "138",
+    "139",
+    "150",
+    "151",
+    "152",
+    "155",
+    "157",
+    "158",
+    "159",
+    "166",
+    "173",
+    "177",
+    "180",
+    "181",
+    "183",
+    "185",
+    "186",
+    "187",
+    "188",
+    "189",
+    "191",
+    "198",
+    "199",
+)
+_ZH_HOME_DOMAINS: Final = (
+    "163.com",
+    "126.com",
+    "qq.com",
+    "sina.com",
+    "foxmail.com",
+    "hotmail.com",
+    "139.com",
+    "yeah.net",
+)
+_ZH_STAFF_DOMAINS: Final = (
+    "rmyy.cn",
+    "fybjy.org.cn",
+    "xkyy.com.cn",
+    "jwzx.org.cn",
+    "zlyy.cn",
+    "cdc-sz.cn",
+    "hospital.edu.cn",
+)
 
 
 def _zh_phone_styles(number: str, area: str = "") -> tuple[str, ...]:
     if not area:
         n = number
-        return (n, n, f"{n[:3]}-{n[3:7]}-{n[7:]}", f"{n[:3]} {n[3:7]} {n[7:]}", f"+86 {n[:3]} {n[3:7]} {n[7:]}", f"+86-{n}", f"{n[:3]}-{n[3:]}")
+        return (
+            n,
+            n,
+            f"{n[:3]}-{n[3:7]}-{n[7:]}",
+            f"{n[:3]} {n[3:7]} {n[7:]}",
+            f"+86 {n[:3]} {n[3:7]} {n[7:]}",
+            f"+86-{n}",
+            f"{n[:3]}-{n[3:]}",
+        )
     n = number
     half = len(n) // 2
-    return (f"{area}-{n}", f"({area}){n}", f"{area}-{n[:half]} {n[half:]}", f"{area} {n}", f"+86-{area[1:]}-{n}", f"{area}{n}")
+    return (
+        f"{area}-{n}",
+        f"({area}){n}",
+        f"{area}-{n[:half]} {n[half:]}",
+        f"{area} {n}",
+        f"+86-{area[1:]}-{n}",
+        f"{area}{n}",
+    )
 
 
 def _zh_date(rng: random.Random, day: dt.date, style: str) -> str:
@@ -2475,22 +3936,33 @@ class _ZhNote:
             if self.patient.py_xing and self.patient.py_ming and self.patient.py_init:
                 break
         age = rng.randint(spec.min_age, spec.max_age)
-        self.dob = self.anchor - dt.timedelta(days=rng.randrange(1, 25)) if age == 0 else _years_before(self.anchor, age, rng)
+        self.dob = (
+            self.anchor - dt.timedelta(days=rng.randrange(1, 25)) if age == 0 else _years_before(self.anchor, age, rng)
+        )
         self.age = _age_on(self.dob, self.anchor)
         self.addr = _zh_address(rng, self.city)
         self.phone = rng.choice(_ZH_MOBILE_PREFIXES) + "".join(rng.choice("0123456789") for _ in range(8))
         styles = _zh_phone_styles(self.phone)
         self.phone_text = rng.choice(styles[:3])
         self.phone_variant = rng.choice([s for s in styles if s != self.phone_text])
-        self.zyh = rng.choice((f"ZY{self.anchor.year}{rng.randint(0, 999999):06d}", f"{rng.randint(0, 9999999):07d}", f"{self.anchor.year % 100:02d}{rng.randint(0, 99999999):08d}", f"Z{rng.randint(10**8, 10**9 - 1)}"))
+        self.zyh = rng.choice(
+            (
+                f"ZY{self.anchor.year}{rng.randint(0, 999999):06d}",
+                f"{rng.randint(0, 9999999):07d}",
+                f"{self.anchor.year % 100:02d}{rng.randint(0, 99999999):08d}",
+                f"Z{rng.randint(10**8, 10**9 - 1)}",
+            )
+        )
         self.rid = cn_resident_id(rng, self.dob)
         local = _pinyin_of(self.patient.ming) or "user"
-        self.email = rng.choice((
-            f"{self.patient.py_xing.lower()}{local}{self.dob.year % 100:02d}@{rng.choice(_ZH_HOME_DOMAINS)}",
-            f"{rng.randint(10**7, 10**10)}@qq.com",
-            f"{local}.{self.patient.py_xing.lower()}@{rng.choice(_ZH_HOME_DOMAINS)}",
-            f"{self.patient.py_init.lower()}{self.dob:%Y%m%d}@{rng.choice(_ZH_HOME_DOMAINS)}",
-        ))
+        self.email = rng.choice(
+            (
+                f"{self.patient.py_xing.lower()}{local}{self.dob.year % 100:02d}@{rng.choice(_ZH_HOME_DOMAINS)}",
+                f"{rng.randint(10**7, 10**10)}@qq.com",
+                f"{local}.{self.patient.py_xing.lower()}@{rng.choice(_ZH_HOME_DOMAINS)}",
+                f"{self.patient.py_init.lower()}{self.dob:%Y%m%d}@{rng.choice(_ZH_HOME_DOMAINS)}",
+            )
+        )
         self.people: dict[str, _ZhPerson] = {"pt": self.patient}
         self.numbers: dict[str, int] = {}
         self.objects: dict[str, str] = {}
@@ -2530,7 +4002,11 @@ class _ZhNote:
 
     def date(self, kind: str, n: int) -> dt.date:
         if kind == "d":
-            return self.anchor - dt.timedelta(days=(9 - n) * self.gap) if n <= 9 else self.anchor + dt.timedelta(days=(n - 9) * self.gap)
+            return (
+                self.anchor - dt.timedelta(days=(9 - n) * self.gap)
+                if n <= 9
+                else self.anchor + dt.timedelta(days=(n - 9) * self.gap)
+            )
         return self.anchor + dt.timedelta(days=n * self.number(f"nx{n}", 5, 30))
 
     def value(self, key: str) -> str:
@@ -2570,7 +4046,13 @@ class _ZhNote:
             "pt_age": lambda: str(self.age),
             "pt_agecn": lambda: _zh_number(self.age),
             "zyh": lambda: self.zyh,
-            "zyh_v": lambda: self.zyh[2:] if self.zyh.startswith("ZY") else "00" + self.zyh if self.zyh.isdigit() else self.zyh.lower(),
+            "zyh_v": lambda: (
+                self.zyh[2:]
+                if self.zyh.startswith("ZY")
+                else "00" + self.zyh
+                if self.zyh.isdigit()
+                else self.zyh.lower()
+            ),
             "rid": lambda: self.rid,
             "rid_v": lambda: f"{self.rid[:6]} {self.rid[6:14]} {self.rid[14:]}",
             "ph_pt": lambda: self.phone_text,
@@ -2581,7 +4063,16 @@ class _ZhNote:
             "pt_city": lambda: f"{c.city}市",
             "pt_cityshort": lambda: c.city,
             "pt_province": lambda: c.province or f"{c.city}市",
-            "pt_wx": lambda: self.obj("pt_wx", lambda: rng.choice((f"{self.patient.py_xing.lower()}{_pinyin_of(self.patient.ming)}{self.dob.year % 100:02d}", f"wxid_{''.join(rng.choice('abcdefghijkmnpqrstuvwxyz0123456789') for _ in range(12))}", f"{self.patient.py_init.lower()}_{rng.randint(100, 9999)}"))),
+            "pt_wx": lambda: self.obj(
+                "pt_wx",
+                lambda: rng.choice(
+                    (
+                        f"{self.patient.py_xing.lower()}{_pinyin_of(self.patient.ming)}{self.dob.year % 100:02d}",
+                        f"wxid_{''.join(rng.choice('abcdefghijkmnpqrstuvwxyz0123456789') for _ in range(12))}",
+                        f"{self.patient.py_init.lower()}_{rng.randint(100, 9999)}",
+                    )
+                ),
+            ),
         }
         make = table.get(key)
         return make() if make else None
@@ -2591,7 +4082,9 @@ def _zh_mk_phone(note: _ZhNote, key: str, suffix: str) -> str:
     kind = re.sub(r"\d+$", "", key)
     rng = note.rng
     if kind == "mob":
-        styles = _zh_phone_styles(note.obj(f"{key}:number", lambda: rng.choice(_ZH_MOBILE_PREFIXES) + _digits(rng, 8, first="0123456789")))
+        styles = _zh_phone_styles(
+            note.obj(f"{key}:number", lambda: rng.choice(_ZH_MOBILE_PREFIXES) + _digits(rng, 8, first="0123456789"))
+        )
     else:
         area = note.obj(f"{key}:area", lambda: (note.city if rng.random() < 0.7 else rng.choice(_ZH_CITIES)).area)
         local = note.obj(f"{key}:local", lambda: _digits(rng, 8 if len(area) == 3 or rng.random() < 0.7 else 7))
@@ -2605,7 +4098,17 @@ def _zh_mk_short(note: _ZhNote, key: str, suffix: str) -> str:
     rng = note.rng
     if kind == "ext":
         return note.obj(key, lambda: str(rng.randint(2000, 8999)))
-    return note.obj(key, lambda: rng.choice((f"400-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}", f"400{rng.randint(1000000, 9999999)}", f"{note.city.area}-{rng.randint(10**7, 10**8 - 1)}", f"800-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}")))
+    return note.obj(
+        key,
+        lambda: rng.choice(
+            (
+                f"400-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+                f"400{rng.randint(1000000, 9999999)}",
+                f"{note.city.area}-{rng.randint(10**7, 10**8 - 1)}",
+                f"800-{rng.randint(100, 999)}-{rng.randint(1000, 9999)}",
+            )
+        ),
+    )
 
 
 def _zh_mk_id(note: _ZhNote, key: str, suffix: str) -> str:
@@ -2618,7 +4121,11 @@ def _zh_mk_id(note: _ZhNote, key: str, suffix: str) -> str:
     def make() -> str:
         if kind in ("rid", "ridkid"):
             # Born when the note says the holder's age says (age1 / young1 / kid61 ... if the note gave one).
-            ages = [note.numbers[f"{a}{number}"] for a in ("age", "young", "mid", "elder", "old", "kid") if f"{a}{number}" in note.numbers]
+            ages = [
+                note.numbers[f"{a}{number}"]
+                for a in ("age", "young", "mid", "elder", "old", "kid")
+                if f"{a}{number}" in note.numbers
+            ]
             if ages:
                 return cn_resident_id(rng, _years_before(note.anchor, ages[0], rng))
             low, high = (400, 5500) if kind == "ridkid" else (6600, 30000)
@@ -2632,7 +4139,9 @@ def _zh_mk_id(note: _ZhNote, key: str, suffix: str) -> str:
         if kind == "jzk":
             return f"{rng.randint(10**11, 10**12 - 1)}"
         if kind == "ybk":
-            return rng.choice((f"{rng.randint(10**11, 10**12 - 1)}", _alnum(rng, "A99999999"), _alnum(rng, "9999999999A")))
+            return rng.choice(
+                (f"{rng.randint(10**11, 10**12 - 1)}", _alnum(rng, "A99999999"), _alnum(rng, "9999999999A"))
+            )
         if kind == "csz":
             return _alnum(rng, "A999999999")
         if kind == "ajbh":
@@ -2645,7 +4154,13 @@ def _zh_mk_id(note: _ZhNote, key: str, suffix: str) -> str:
             return f"{rng.randint(0, 999999):06d}"
         if kind == "wx":
             who = note.person(f"q{key[2:] or '0'}")
-            return rng.choice((f"wxid_{''.join(rng.choice('abcdefghijkmnpqrstuvwxyz0123456789') for _ in range(12))}", f"{who.py_xing.lower() or 'xiao'}{_pinyin_of(who.ming) or 'yu'}{rng.randint(1, 999)}", f"{rng.choice(('sunny', 'momo', 'lucky', 'tiantian', 'xiaoyu'))}_{rng.randint(1970, 2010)}"))
+            return rng.choice(
+                (
+                    f"wxid_{''.join(rng.choice('abcdefghijkmnpqrstuvwxyz0123456789') for _ in range(12))}",
+                    f"{who.py_xing.lower() or 'xiao'}{_pinyin_of(who.ming) or 'yu'}{rng.randint(1, 999)}",
+                    f"{rng.choice(('sunny', 'momo', 'lucky', 'tiantian', 'xiaoyu'))}_{rng.randint(1970, 2010)}",
+                )
+            )
         if kind == "qq":
             return str(rng.randint(10**6, 10**10))
         if kind == "hz":
@@ -2653,16 +4168,37 @@ def _zh_mk_id(note: _ZhNote, key: str, suffix: str) -> str:
         if kind == "txz":
             return _alnum(rng, "C99999999")
         if kind == "syz":
-            initials = note.patient.py_init if suffix == "pt" else "".join(rng.choice("BCDFGHJLMQSTWXYZ") for _ in range(rng.choice((2, 3))))
-            return rng.choice((f"{rng.randint(1, 30):02d}-{rng.randint(1, 200):03d}-{initials}", f"S{rng.randint(1, 30):02d}{rng.randint(1, 200):03d}{initials}"))
+            initials = (
+                note.patient.py_init
+                if suffix == "pt"
+                else "".join(rng.choice("BCDFGHJLMQSTWXYZ") for _ in range(rng.choice((2, 3))))
+            )
+            return rng.choice(
+                (
+                    f"{rng.randint(1, 30):02d}-{rng.randint(1, 200):03d}-{initials}",
+                    f"S{rng.randint(1, 30):02d}{rng.randint(1, 200):03d}{initials}",
+                )
+            )
         if kind == "jxz":
-            return rng.choice((f"OPO{year}{rng.randint(1, 9999):04d}", f"D{year}-{rng.randint(1, 999):03d}", f"{abbr}RC-{year}-{rng.randint(1, 999):03d}"))
+            return rng.choice(
+                (
+                    f"OPO{year}{rng.randint(1, 9999):04d}",
+                    f"D{year}-{rng.randint(1, 999):03d}",
+                    f"{abbr}RC-{year}-{rng.randint(1, 999):03d}",
+                )
+            )
         if kind == "zyzs":
             return f"{rng.randint(10**14, 10**15 - 1)}"
         if kind == "cp":
             return f"{abbr}{rng.choice('ABCDEFGHJK')}{rng.choice(('·', ''))}{_alnum(rng, rng.choice(('99999', '9A999', 'A9999', '999A9')))}"
         if kind == "blh":
-            return rng.choice((f"B{year}-{rng.randint(1, 99999):05d}", f"{year % 100:02d}P{rng.randint(1, 99999):05d}", f"BL{rng.randint(10**6, 10**7 - 1)}"))
+            return rng.choice(
+                (
+                    f"B{year}-{rng.randint(1, 99999):05d}",
+                    f"{year % 100:02d}P{rng.randint(1, 99999):05d}",
+                    f"BL{rng.randint(10**6, 10**7 - 1)}",
+                )
+            )
         if kind == "bd":
             return f"{rng.randint(10**15, 10**16 - 1)}"
         if kind == "xh":
@@ -2678,7 +4214,20 @@ def _zh_mk_id(note: _ZhNote, key: str, suffix: str) -> str:
     return note.obj(key, make)
 
 
-_CN_AREA_CODES: Final = ("110105", "310104", "440106", "330106", "420102", "510107", "430102", "320102", "370202", "430503", "411602", "450103")
+_CN_AREA_CODES: Final = (
+    "110105",
+    "310104",
+    "440106",
+    "330106",
+    "420102",
+    "510107",
+    "430102",
+    "320102",
+    "370202",
+    "430503",
+    "411602",
+    "450103",
+)
 
 
 def _zh_mk_org(note: _ZhNote, key: str, suffix: str) -> str:
@@ -2730,11 +4279,25 @@ def _zh_mk_url(note: _ZhNote, key: str, suffix: str) -> str:
     token = "".join(rng.choice("abcdefghjkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(22))
     dom = rng.choice(_ZH_STAFF_DOMAINS)
     options = {
-        "fund": (f"https://www.shuidichou.com/cf/contribute/{token[:16].lower()}", f"https://m.qschou.com/project/index/{token[:8].lower()}-{token[8:12].lower()}", f"https://gongyi.qq.com/succor/detail.htm?id={rng.randint(10**5, 10**6)}"),
-        "sf": (f"https://sf.{dom}/q/{token[:8]}", f"https://wj.qq.com/s2/{rng.randint(10**6, 10**7)}/{token[:4].lower()}", f"https://www.wjx.cn/vm/{token[:7]}.aspx"),
+        "fund": (
+            f"https://www.shuidichou.com/cf/contribute/{token[:16].lower()}",
+            f"https://m.qschou.com/project/index/{token[:8].lower()}-{token[8:12].lower()}",
+            f"https://gongyi.qq.com/succor/detail.htm?id={rng.randint(10**5, 10**6)}",
+        ),
+        "sf": (
+            f"https://sf.{dom}/q/{token[:8]}",
+            f"https://wj.qq.com/s2/{rng.randint(10**6, 10**7)}/{token[:4].lower()}",
+            f"https://www.wjx.cn/vm/{token[:7]}.aspx",
+        ),
         "wxa": (f"https://mp.weixin.qq.com/s/{token}",),
-        "tele": (f"https://meeting.tencent.com/dm/{token[:12]}", f"https://meeting.tencent.com/p/{rng.randint(10**9, 10**10 - 1)}"),
-        "doc": (f"https://{dom}/upload/{note.anchor.year}/{token[:10].lower()}.pdf", f"http://www.{dom}/news/{rng.randint(1000, 99999)}.html"),
+        "tele": (
+            f"https://meeting.tencent.com/dm/{token[:12]}",
+            f"https://meeting.tencent.com/p/{rng.randint(10**9, 10**10 - 1)}",
+        ),
+        "doc": (
+            f"https://{dom}/upload/{note.anchor.year}/{token[:10].lower()}.pdf",
+            f"http://www.{dom}/news/{rng.randint(1000, 99999)}.html",
+        ),
     }
     return note.obj(f"url_{suffix}", lambda: rng.choice(options[suffix]))
 
@@ -2768,21 +4331,48 @@ def _zh_times() -> tuple[str, ...]:
             out.append(f"{h:02d}:{mnt:02d}")
             if mnt in (0, 30):
                 out.append(f"{h}时{mnt:02d}分")
-                out.append(f"{'上午' if h < 12 else '下午' if h < 18 else '晚上'}{(h % 12) or 12}点{'半' if mnt == 30 else ''}")
+                out.append(
+                    f"{'上午' if h < 12 else '下午' if h < 18 else '晚上'}{(h % 12) or 12}点{'半' if mnt == 30 else ''}"
+                )
     return tuple(out)
 
 
 _ZH_FILLERS: Final[dict[str, tuple[str, ...]]] = {
     "time": _zh_times(),
     "bed": tuple(str(n) for n in range(1, 61)),
-    "ward": ("一病区", "二病区", "三病区", "5病区", "精神科二病区", "开放病区", "封闭病区", "VIP病区", "东区", "12楼西"),
+    "ward": (
+        "一病区",
+        "二病区",
+        "三病区",
+        "5病区",
+        "精神科二病区",
+        "开放病区",
+        "封闭病区",
+        "VIP病区",
+        "东区",
+        "12楼西",
+    ),
     "ga": tuple(f"{w}+{d}" for w in range(28, 42) for d in range(7)),
     "apgar": ("9-10-10", "8-9-10", "10-10-10", "7-9-10", "9分-10分-10分"),
     "weight": tuple(f"{g}g" for g in range(1850, 4300, 45)),
     "year": tuple(str(y) for y in range(1958, 2019)),
     "dur": ("3天", "2周", "半年", "1月余", "10余年", "3年", "2天", "1周"),
     "lot": tuple(f"{y}{m:02d}{c}" for y in (2022, 2023, 2024) for m in (3, 7, 11) for c in ("A", "B", "01")),
-    "icd": ("F20.0", "F31.2", "F32.2", "F43.1", "O80", "Z38.0", "C50.9", "C18.7", "C34.1", "A15.0", "Q90.9", "G10", "N18.5"),
+    "icd": (
+        "F20.0",
+        "F31.2",
+        "F32.2",
+        "F43.1",
+        "O80",
+        "Z38.0",
+        "C50.9",
+        "C18.7",
+        "C34.1",
+        "A15.0",
+        "Q90.9",
+        "G10",
+        "N18.5",
+    ),
     "score": tuple(str(n) for n in range(6, 28)),
     "sds": tuple(str(n) for n in range(52, 80)),
     "kps": ("30", "40", "50", "60", "70"),
@@ -2821,7 +4411,7 @@ def _zh_frag_mdt(note: _ZhNote) -> str:
 _ZH_PEDIGREE: Final = (
     ("1-1", "Ⅰ-1 <<PERSON:m70_name>>（外祖父），已故，享年<<AGE:elder70>>岁，前列腺癌"),
     ("1-2", "Ⅰ-2 <<PERSON:f71_name>>（外祖母），<<AGE:eldercn71>>岁，52岁确诊乳腺癌，现居<<LOCATION:county71>>"),
-    ("1-3", "Ⅰ-3 <<PERSON:rm72_name>>（祖父），已故，死因不详（家属称\"胃不好\"）"),
+    ("1-3", 'Ⅰ-3 <<PERSON:rm72_name>>（祖父），已故，死因不详（家属称"胃不好"）'),
     ("2-1", "Ⅱ-1 <<PERSON:rm73_name>>（父亲），<<AGE:mid73>>岁，体健"),
     ("2-2", "Ⅱ-2 <<PERSON:f74_name>>（母亲），<<AGE:mid74>>岁，卵巢癌（{year}年确诊）"),
     ("2-3", "Ⅱ-3 <<PERSON:f75_ming>>（姨妈），<<AGE:mid75>>岁，双侧乳腺癌"),
@@ -2884,9 +4474,9 @@ def _zh_frag_screen(note: _ZhNote) -> str:
 
 def _zh_frag_handover(note: _ZhNote) -> str:
     rows = [
-        "{bed2}床 <<PERSON:p2_name>>，<<AGE:old2>>岁，\"慢阻肺急性加重\"，无创呼吸机辅助通气，SpO2 92%，女儿<<PERSON:f3_name>>陪护。",
+        '{bed2}床 <<PERSON:p2_name>>，<<AGE:old2>>岁，"慢阻肺急性加重"，无创呼吸机辅助通气，SpO2 92%，女儿<<PERSON:f3_name>>陪护。',
         "{bed3}床 <<PERSON:yf4_name>>，<<AGE:age4>>岁，维吾尔族，需翻译，夜间由其侄子<<PERSON:y5_name>>（<<PHONE:mob5>>）协助沟通。",
-        "{bed4}床 <<PERSON:p6_name>>，<<AGE:age6>>岁，新入，\"糖尿病酮症\"，胰岛素泵入，每小时测血糖。",
+        '{bed4}床 <<PERSON:p6_name>>，<<AGE:age6>>岁，新入，"糖尿病酮症"，胰岛素泵入，每小时测血糖。',
         "{bed5}床 <<PERSON:m7_name>>，<<AGE:age7>>岁，术后第1天，镇痛泵在位，家属老<<PERSON:m8_xing>>要求明早找<<PERSON:m9_xing>>主任谈话。",
         "{bed6}床 <<PERSON:cf10_name>>，<<AGE:oldcn10>>岁，跌倒高风险（Morse 55分），已上床栏，保姆<<PERSON:f11_xing>>阿姨陪护。",
     ]
@@ -3274,5 +4864,7 @@ def generate_blind12(language: str, count: int) -> list[SynthNote]:
         name = names[index % len(names)]
         rng = random.Random(f"{BLIND12_SEED}:{language}:{index}")
         text, spans, known = build(rng, name)
-        notes.append(SynthNote(f"{BLIND12_SPLIT}-{language}-{index + 1:04d}", BLIND12_SPLIT, language, name, text, spans, known))
+        notes.append(
+            SynthNote(f"{BLIND12_SPLIT}-{language}-{index + 1:04d}", BLIND12_SPLIT, language, name, text, spans, known)
+        )
     return notes

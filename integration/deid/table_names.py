@@ -1,0 +1,120 @@
+"""Names in table columns whose header says a person: CSV exports, pipe tables, tab-separated boards.
+
+An ED board exported as CSV ("bed,mrn,name,dob,…,dr,nurse,status") names its doctors and nurses by
+initials or first names in plain cells ("IS", "Ji-woo"), where no role word stands before them. The
+header says what each column is, so every non-empty cell under a person column is taken, whatever it
+looks like, as long as it holds no digit (a date or a number is another column's business).
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no stubs published
+from presidio_analyzer import LocalRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from integration.deid.results import recognizer_result
+
+__all__ = ["TableColumnNameRecognizer"]
+
+_FLAGS: Final = regex.VERSION1
+# A header cell naming a person column, in English or Chinese.
+_PERSON_HEADER: Final = regex.compile(
+    r"(?i:(?:patient|pt|full|first|given|last|family|sur|middle|preferred|maiden|nick|contact|nok|carer|staff"
+    r"|clinician|doctor|nurse|author|user)?[ _\-]?name[s]?|patient|pt|surname|forename|dr|doctor|physician|md|do"
+    r"|consultant|registrar|reg|resident|attending|intern|fellow|nurse|rn|np|pa|clinician|provider|staff|author"
+    r"|seen[ _]by|signed[ _]by|entered[ _]by|recorded[ _]by|by|signature|signed|initials|contact|next[ _]of[ _]kin"
+    r"|nok|gp|pcp|carer|caregiver|therapist|physio|pharmacist|worker|key[ _]?worker|relative|family|mother|father"
+    r"|parent|guardian|spouse|partner|witness|recorder|owner|assign(?:ed[ _]to|ee)|requester|caller|informant"
+    r"|midwife|paramedic|crew|medic|triage[ _]nurse|charge[ _]nurse|bedside[ _]nurse|surgeon|anaesthetist"
+    r"|anesthetist|scrub|circulating|interpreter|member|attendee|attendees|present|name[ _]of[ _]\w+)"
+    r"|姓名|患者|病人|患者姓名|病人姓名|医生|医师|主治医师|主管医生|主诊医生|接诊医生|经治医生|责任医生|护士|责任护士"
+    r"|管床护士|联系人|紧急联系人|家属|家属姓名|监护人|签名|签字|记录人|记录者|操作者|操作人|经办人|执行人|核对人"
+    r"|负责人|上报人|报告人|审核人|随访人|护工|陪护|参会人员|姓名/昵称|昵称"
+)
+_SEPARATOR_ROW: Final = regex.compile(r"[\s|｜:\-–—=+]*")
+
+
+def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of ``line``, quotes honoured for CSV, border pipes dropped."""
+    cells: list[tuple[int, int]] = []
+    start = 0
+    quoted = False
+    for i, ch in enumerate(line):
+        if ch == '"' and delimiter == ",":
+            quoted = not quoted
+        elif ch == delimiter and not quoted:
+            cells.append((start, i))
+            start = i + 1
+    cells.append((start, len(line)))
+    if delimiter in "|｜":
+        if cells and not line[cells[0][0] : cells[0][1]].strip():
+            cells = cells[1:]
+        if cells and not line[cells[-1][0] : cells[-1][1]].strip():
+            cells = cells[:-1]
+    return cells
+
+
+def _delimiter(line: str) -> str | None:
+    for delimiter, least in (("|", 2), ("｜", 2), ("\t", 1), (",", 2)):
+        if line.count(delimiter) >= least:
+            return delimiter
+    return None
+
+
+def _trim(line: str, start: int, end: int) -> tuple[int, int]:
+    """The cell's text without surrounding space and quotes."""
+    while start < end and line[start] in " \t\"'“”":
+        start += 1
+    while end > start and line[end - 1] in " \t\"'“”":
+        end -= 1
+    return start, end
+
+
+class TableColumnNameRecognizer(LocalRecognizer):
+    """Cells under a header that names a person (``name``, ``dr``, ``nurse``, 姓名, 责任护士 …)."""
+
+    ENTITY: Final = "PERSON"
+
+    def __init__(self, *, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], name="TableColumnNameRecognizer", supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the header decides."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if self.ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        columns: list[int] = []
+        width = 0
+        delimiter: str | None = None
+        offset = 0
+        for line in text.split("\n"):
+            here = _delimiter(line)
+            if here is None or here != delimiter:
+                # a new block: this line may be its header
+                delimiter, columns, width = here, [], 0
+                if here is not None:
+                    cells = _cells(line, here)
+                    columns = [
+                        i for i, (a, b) in enumerate(cells) if _PERSON_HEADER.fullmatch(line[a:b].strip(" \t\"'*#"))
+                    ]
+                    width = len(cells)
+            elif columns and not _SEPARATOR_ROW.fullmatch(line):
+                cells = _cells(line, delimiter)
+                if abs(len(cells) - width) <= 1:
+                    for column in columns:
+                        if column >= len(cells):
+                            continue
+                        start, end = _trim(line, *cells[column])
+                        value = line[start:end]
+                        if 0 < len(value) <= 60 and not regex.search(r"\d", value) and regex.search(r"\p{L}", value):
+                            results.append(recognizer_result(self, self.ENTITY, offset + start, offset + end, 0.45))
+            offset += len(line) + 1
+        return results
