@@ -805,8 +805,9 @@ _ZH_FULL_NAME = (
 # "导出人 唐晶", "驾驶人彭家，电话…", "性伴通知专员端木诗玉"), and who speaks in a chat export ("超：19:56 爸今年…")
 # or signs a text message ("——宝").
 _ZH_AGENT_NAME = (
-    r"(?<!病|患|老|家|成|本|他|个|众|工|商|主|夫|熟|别|外|客|证|法|军|艺|诗|超|伟|巨|前|后|古|今|文|行|路)"
-    r"(?<=\p{Han}(?:人|师|员))(?:[:：][ \t]*|[ \t]{1,2})?\K"
+    # not the everyday words that end the same way (病人, 老人, 家人, 本人, 工人, 人员, 老师)
+    r"(?<=(?![病患老家成本他个众工商主夫熟别外客证法军艺诗超伟巨前后古今文行路人])\p{Han}(?:人|师|员))"
+    r"(?:[:：][ \t]*|[ \t]{1,2})?\K"
     + _ZH_NOT_GIVEN_NAME
     + r"(?![人师员])(?:(?:"
     + _ZH_COMPOUND_SURNAMES

@@ -362,10 +362,10 @@ class SignOffNameRecognizer(LocalRecognizer):
             results.append(recognizer_result(self, self.ENTITY, match.start(), match.start() + len(value), 0.4))
         # a dash and a given name alone on a line, inside the text: a message signed before the practice's
         # details ("- Mercy" / "Northside Primary Care | …"); plan bullets are clinical words, never given names
+        given, _ = census_names()
+        raw_given, _ = census_names_raw()
         for line in _DASHED_NAME.finditer(text):
             word = line.group()
-            given, _ = census_names()
-            raw_given, _ = census_names_raw()
             if (
                 word.upper() not in _NOT_A_SIGNATURE
                 and word.casefold() not in self._allow
