@@ -807,13 +807,21 @@ _ZH_FULL_NAME = (
 _ZH_AGENT_NAME = (
     # not the everyday words that end the same way (病人, 老人, 家人, 本人, 工人, 人员, 老师)
     r"(?<=(?![病患老家成本他个众工商主夫熟别外客证法军艺诗超伟巨前后古今文行路人])\p{Han}(?:人|师|员))"
-    r"(?:[:：][ \t]*|[ \t]{1,2})?\K"
+    # after a colon the label has said it: one character will do ("上报人：红"), as will 老/小 + surname
+    r"(?:[:：][ \t]*\K[老小]?"
     + _ZH_NOT_GIVEN_NAME
     + r"(?![人师员])(?:(?:"
     + _ZH_COMPOUND_SURNAMES
     + r")\p{Han}{1,2}|"
     + _ZH_NAME_CHAR
-    + r"{2,3})(?=[（(）)，,。；;、/\s]|[ \t]*$)"
+    + r"{1,3})"
+    r"|[ \t]{0,2}\K"
+    + _ZH_NOT_GIVEN_NAME
+    + r"(?![人师员])(?:(?:"
+    + _ZH_COMPOUND_SURNAMES
+    + r")\p{Han}{1,2}|"
+    + _ZH_NAME_CHAR
+    + r"{2,3}))(?=[（(）)，,。；;、/\s]|[ \t]*$)"
 )
 _ZH_SURNAME_OR_THANKS = (
     r"(?<=(?:知姓|姓氏为|姓氏是|姓))(?:" + _ZH_COMPOUND_SURNAMES + r"|[" + _ZH_SURNAMES + _ZH_SURNAMES_MORE + r"])"
@@ -826,12 +834,10 @@ _ZH_CHAT_SPEAKER = (
     r"(?m)^[ \t]*(?!护士|医生|医师|主任|患者|家属|系统|客服|药师)\K\p{Han}{1,4}(?=[：:][ \t]?\d{1,2}:\d{2})"
     r"|(?<=——|—|－－)[ \t]?\p{Han}{1,3}(?=[ \t]*$)"
 )
-# Who signed, checked or recorded: a label, then a name of one to four characters ending there
-# ("上报人：红（责任护士）", "双人核对：曲洁、焦玉珍", "记录：白想").
+# Who signed, checked or recorded, by a label that does not end in 人/师/员 (those are the agent rule's),
+# then a name ending there ("双人核对：曲洁、焦玉珍", "记录：白想", "转诊医生（签字）：田野").
 _ZH_SIGNER_NAME = (
-    r"(?:上报人|报告人|填报人|填表人|记录|记录者|记录人|书写人|营养师|药师|康复师|治疗师|技师|心理师|家属签字|患者签字"
-    r"|代理人签字|签字|签名|医师签名|护士签名|核对|双人核对|核对人|执行人|审核|审核人|随访人|联系人|交班|接班|交班人|接班人"
-    r"|评估人|操作者|操作人|实施人|宣教人|督导|带教|带教老师|复核|复核人|上报|通知人|接收人|接诊|校医"
+    r"(?:记录|家属签字|患者签字|代理人签字|签字|核对|双人核对|审核|交班|接班|操作者|督导|带教老师|带教|复核|上报|接诊|校医"
     r"|\p{Han}{0,4}[（(]签[字名][）)])\s*[:：]\s*\K[老小]?"
     + _ZH_NOT_GIVEN_NAME
     + r"(?:"
