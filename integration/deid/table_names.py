@@ -16,7 +16,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from integration.deid.results import recognizer_result
 
-__all__ = ["TableColumnNameRecognizer"]
+__all__ = ["TableColumnNameRecognizer", "column_headers"]
 
 _FLAGS: Final = regex.VERSION1
 # A header cell naming a person column, in English or Chinese.
@@ -70,6 +70,31 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     while end > start and line[end - 1] in " \t\"'“”":
         end -= 1
     return start, end
+
+
+def column_headers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, header) of every cell in the body of a delimited table, header text as written.
+
+    The learned tagger (``name_model``) reads the header as a feature of the cell's tokens, so that
+    a column it has seen names in ("Seen by", "护工") says so for cells no rule would take.
+    """
+    found: list[tuple[int, int, str]] = []
+    headers: list[str] = []
+    delimiter: str | None = None
+    offset = 0
+    for line in text.split("\n"):
+        here = _delimiter(line)
+        if here is None or here != delimiter:
+            delimiter = here
+            headers = (
+                [line[a:b].strip(" \t\"'*#").casefold() for a, b in _cells(line, here)] if here is not None else []
+            )
+        elif headers and not _SEPARATOR_ROW.fullmatch(line):
+            for column, (a, b) in enumerate(_cells(line, delimiter)):
+                if column < len(headers):
+                    found.append((offset + a, offset + b, headers[column]))
+        offset += len(line) + 1
+    return found
 
 
 class TableColumnNameRecognizer(LocalRecognizer):
