@@ -21,7 +21,7 @@ Throughput: ``DeidSession.text`` time only (new session per note, as one job), p
 core with ``os.sched_setaffinity``.
 
     python benchmarks/deid_eval.py                          # lite 500 / full 200 per set, all 14 sets, ~9 min
-    python benchmarks/deid_eval.py --splits blind12 --no-presidio --full-notes 0   # the held-out blind set, ~4 min
+    python benchmarks/deid_eval.py --splits blind12,blind13 --no-presidio --full-notes 0   # the held-out sets, ~8 min
     python benchmarks/deid_eval.py --notes 100 --presidio-limit 300 --examples 5
     python benchmarks/deid_eval.py --full-notes 0 --json deid_eval.json   # full on 500 too (~20 min)
 """
