@@ -33,6 +33,7 @@ import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no st
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
+from integration.deid import zh_surnames
 from integration.deid.gazetteer import census_names_raw
 from integration.deid.results import recognizer_result
 from integration.deid.synth import GoldSpan, SynthNote
@@ -57,7 +58,7 @@ _ENTITY: Final[dict[str, str]] = {label: entity for entity, label in LABELS.item
 MODEL_FILES: Final[dict[str, str]] = {"en": "names-en.crfsuite", "zh": "names-zh.crfsuite"}
 # Bump when a feature changes: a model trained on other features reads garbage. Each model's
 # manifest (``names-xx.json``) records the version it was trained with, and a test compares them.
-FEATURES_VERSION: Final = 1
+FEATURES_VERSION: Final = 2
 # Below this Zipf frequency an English word is "rare": the model sees its shape, not its spelling.
 _COMMON_ZIPF: Final = 3.0
 # A span is taken when the model's marginal for its label reaches this (below 0.5: recall first).
@@ -65,16 +66,9 @@ THRESHOLD: Final = 0.35
 SCORE: Final = 0.6
 
 _EN_TOKEN: Final = regex.compile(r"\p{L}+(?:['’]\p{L}+)*|\d+|\S", regex.VERSION1)
-_ZH_SURNAMES: Final = (
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
-    "姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
-    "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
-)
-_ZH_COMPOUND: Final = (
-    "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯",
-    "令狐", "端木", "独孤", "南宫", "西门", "申屠", "轩辕", "呼延", "澹台",
-)  # fmt: skip
+# Random surnames for the name replacement: the common hundred ten times as often as the rest.
+_ZH_SURNAMES: Final = zh_surnames.COMMON * 10 + "".join(c for c in zh_surnames.MORE if c >= "\u4e00")
+_ZH_COMPOUND: Final = tuple(zh_surnames.COMPOUND.split("|"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,7 +205,7 @@ def en_features(text: str, tokens: Sequence[Token], allow: frozenset[str] = froz
 # ----------------------------------------------------------------------------------------------
 
 _SURNAME_SET: Final = frozenset(_ZH_SURNAMES)
-_COMPOUND_FIRST: Final = frozenset(c[0] for c in _ZH_COMPOUND)
+_COMPOUND_SET: Final = frozenset(_ZH_COMPOUND)
 
 
 def _zh_char_class(char: str) -> str:
@@ -258,7 +252,7 @@ def zh_features(text: str, tokens: Sequence[Token], allow: frozenset[str] = froz
             j = i + offset
             if 0 <= j < n and chars[j] in _SURNAME_SET:
                 f.append(f"sur{offset}")
-            if 0 <= j < n - 1 and chars[j] + chars[j + 1] in _ZH_COMPOUND:
+            if 0 <= j < n - 1 and chars[j] + chars[j + 1] in _COMPOUND_SET:
                 f.append(f"csur{offset}")
         if i + 1 < n and breaks[i + 1]:
             f.append("le")
@@ -293,7 +287,7 @@ def substitute_zh_names(note: SynthNote, rng: random.Random) -> SynthNote:
         value = span.value
         new: list[str] = []
         i = 0
-        if value[:2] in _ZH_COMPOUND and len(value) >= 3:
+        if value[:2] in _COMPOUND_SET and len(value) >= 3:
             new.extend(rng.choice(_ZH_COMPOUND))
             i = 2
         elif value[0] in "小老阿" and len(value) == 2:
