@@ -8,6 +8,7 @@ looks like, as long as it holds no digit (a date or a number is another column's
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no stubs published
@@ -72,13 +73,12 @@ def _trim(line: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def column_headers(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, header) of every cell in the body of a delimited table, header text as written.
+def _table_rows(text: str) -> Iterator[tuple[int, str, list[str], list[tuple[int, int]]]]:
+    """(line offset, line, header cells, cells) for each body row of each delimited table in ``text``.
 
-    The learned tagger (``name_model``) reads the header as a feature of the cell's tokens, so that
-    a column it has seen names in ("Seen by", "护工") says so for cells no rule would take.
+    A table starts at a line with a delimiter (its header) and runs while the lines keep that
+    delimiter; separator rows ("|---|") are skipped. Header cells are stripped of quotes and markup.
     """
-    found: list[tuple[int, int, str]] = []
     headers: list[str] = []
     delimiter: str | None = None
     offset = 0
@@ -86,15 +86,24 @@ def column_headers(text: str) -> list[tuple[int, int, str]]:
         here = _delimiter(line)
         if here is None or here != delimiter:
             delimiter = here
-            headers = (
-                [line[a:b].strip(" \t\"'*#").casefold() for a, b in _cells(line, here)] if here is not None else []
-            )
+            headers = [line[a:b].strip(" \t\"'*#") for a, b in _cells(line, here)] if here is not None else []
         elif headers and not _SEPARATOR_ROW.fullmatch(line):
-            for column, (a, b) in enumerate(_cells(line, delimiter)):
-                if column < len(headers):
-                    found.append((offset + a, offset + b, headers[column]))
+            yield offset, line, headers, _cells(line, delimiter)
         offset += len(line) + 1
-    return found
+
+
+def column_headers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, header) of every cell in the body of a delimited table, header case-folded.
+
+    The learned tagger (``name_model``) reads the header as a feature of the cell's tokens, so that
+    a column it has seen names in ("Seen by", "护工") says so for cells no rule would take.
+    """
+    return [
+        (offset + a, offset + b, headers[column].casefold())
+        for offset, _, headers, cells in _table_rows(text)
+        for column, (a, b) in enumerate(cells)
+        if column < len(headers)
+    ]
 
 
 class TableColumnNameRecognizer(LocalRecognizer):
@@ -116,30 +125,14 @@ class TableColumnNameRecognizer(LocalRecognizer):
         if self.ENTITY not in entities:
             return []
         results: list[RecognizerResult] = []
-        columns: list[int] = []
-        width = 0
-        delimiter: str | None = None
-        offset = 0
-        for line in text.split("\n"):
-            here = _delimiter(line)
-            if here is None or here != delimiter:
-                # a new block: this line may be its header
-                delimiter, columns, width = here, [], 0
-                if here is not None:
-                    cells = _cells(line, here)
-                    columns = [
-                        i for i, (a, b) in enumerate(cells) if _PERSON_HEADER.fullmatch(line[a:b].strip(" \t\"'*#"))
-                    ]
-                    width = len(cells)
-            elif columns and not _SEPARATOR_ROW.fullmatch(line):
-                cells = _cells(line, delimiter)
-                if abs(len(cells) - width) <= 1:
-                    for column in columns:
-                        if column >= len(cells):
-                            continue
-                        start, end = _trim(line, *cells[column])
-                        value = line[start:end]
-                        if 0 < len(value) <= 60 and not regex.search(r"\d", value) and regex.search(r"\p{L}", value):
-                            results.append(recognizer_result(self, self.ENTITY, offset + start, offset + end, 0.45))
-            offset += len(line) + 1
+        for offset, line, headers, cells in _table_rows(text):
+            if abs(len(cells) - len(headers)) > 1:
+                continue
+            for column, header in enumerate(headers):
+                if column >= len(cells) or not _PERSON_HEADER.fullmatch(header):
+                    continue
+                start, end = _trim(line, *cells[column])
+                value = line[start:end]
+                if 0 < len(value) <= 60 and not regex.search(r"\d", value) and regex.search(r"\p{L}", value):
+                    results.append(recognizer_result(self, self.ENTITY, offset + start, offset + end, 0.45))
         return results
