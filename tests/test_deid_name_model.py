@@ -17,22 +17,20 @@ import pytest
 from integration.deid.analyzer import ALLOW_LIST
 from integration.deid.blind_sets import HELD_OUT
 from integration.deid.name_model import (
-    _ZH_COMPOUND,
     FEATURES_VERSION,
     MODEL_FILES,
+    ZH_COMPOUND_SURNAMES,
     NameModelRecognizer,
     en_features,
     label_tokens,
-    lowercase_names,
     manifest_path,
     model_path,
-    substitute_zh_names,
     tokenize,
     zh_features,
 )
 from integration.deid.synth import SynthNote, render
 from integration.deid.table_names import column_headers
-from integration.deid.train_name_model import DEFAULT_SETS, main, train
+from integration.deid.train_name_model import DEFAULT_SETS, lowercase_names, main, substitute_zh_names, train
 from tests.conftest import require_module
 
 
@@ -120,7 +118,7 @@ def test_chinese_names_are_replaced_before_training_with_offsets_kept() -> None:
         assert changed.text[after.start : after.end] == after.value
     names = {s.value: c.value for s, c in zip(note.spans, changed.spans, strict=True) if s.kind == "PERSON"}
     assert all(names[old] != old for old in names)  # every name rewritten
-    assert names["欧阳秀琴"][:2] in _ZH_COMPOUND  # a compound surname stays a compound surname
+    assert names["欧阳秀琴"][:2] in ZH_COMPOUND_SURNAMES  # a compound surname stays a compound surname
     assert names["兰兰"][0] == names["兰兰"][1]  # 叠字 stay doubled
     assert changed.text.replace(names["欧阳秀琴"], "").startswith("患者，其女")
     assert changed.text.endswith("床号12")  # identifiers untouched

@@ -51,6 +51,7 @@ from integration.deid.interface_names import MachineNameRecognizer
 from integration.deid.name_model import NameModelRecognizer
 from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecognizer, SignOffNameRecognizer
 from integration.deid.number_sweep import NumberSweepRecognizer
+from integration.deid.results import line_pieces
 from integration.deid.table_names import TableColumnNameRecognizer
 from integration.errors import PermanentError
 
@@ -1579,22 +1580,6 @@ def _allowed_zh_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in _ALLOW_ZH_REGEX.finditer(text)]
 
 
-def _split_lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """NER spans that run across a line break merge a header into a value: keep each line's part."""
-    pieces: list[tuple[int, int]] = []
-    position = start
-    for line in text[start:end].split("\n"):
-        a, b = position, position + len(line)
-        position = b + 1
-        while a < b and not text[a].isalnum():
-            a += 1
-        while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".'’"):
-            b -= 1
-        if b > a:
-            pieces.append((a, b))
-    return pieces
-
-
 def _ner_result(entity: str, start: int, end: int, name: str, identifier: str) -> RecognizerResult:
     return RecognizerResult(
         entity_type=entity,
@@ -1631,7 +1616,7 @@ class SpacyNerRecognizer(LocalRecognizer):
             entity = _SPACY_LABELS.get(ent.label_)
             if entity is None or entity not in entities:
                 continue
-            for start, end in _split_lines(text, ent.start_char, ent.end_char):
+            for start, end in line_pieces(text, ent.start_char, ent.end_char):
                 if not ner_span_allowed(text[start:end], entity):
                     results.append(_ner_result(entity, start, end, SPACY_NER_RECOGNIZER, self.id))
         return results
@@ -1673,7 +1658,7 @@ class LacNerRecognizer(LocalRecognizer):
                 continue
             if any(p < end and start < q for p, q in protected):
                 continue
-            for a, b in _split_lines(text, start, end):
+            for a, b in line_pieces(text, start, end):
                 if not ner_span_allowed(text[a:b], entity):
                     results.append(_ner_result(entity, a, b, LAC_NER_RECOGNIZER, self.id))
         return results

@@ -16,6 +16,7 @@ happen to be census names, never counts.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
 from typing import Final
 
@@ -56,6 +57,12 @@ _PAIR: Final = regex.compile(
     r"(?![\p{L}\d’'])",
     regex.VERSION1,
 )
+
+
+def census_key(word: str) -> str:
+    """``word`` as the census writes names: upper case, no accents ("GARCIA" for García, "PENA" for Peña)."""
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper().replace("’", "'")
 
 
 @functools.cache

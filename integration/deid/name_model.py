@@ -11,7 +11,8 @@ What it may not learn is the generator's own names: the evaluation sets are draw
 lists, and a model that memorised them would score well here and badly in a hospital. So English
 words rarer than ``_COMMON_ZIPF`` are seen only through their shape and gazetteer flags, never their
 spelling; and every Chinese name in the training notes is replaced, before training, by a random
-surname and random common characters (``substitute_zh_names``), so the model has to read the context.
+surname and random common characters (``train_name_model.substitute_zh_names``), so the model has to
+read the context.
 
 English is tagged per token, Chinese per character. Labels are ``PER``, ``ID`` and ``O``.
 """
@@ -20,9 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
-import random
 import threading
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -34,21 +33,22 @@ from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from integration.deid import zh_surnames
-from integration.deid.gazetteer import census_names_raw
-from integration.deid.results import recognizer_result
-from integration.deid.synth import GoldSpan, SynthNote
+from integration.deid.gazetteer import census_key, census_names_raw
+from integration.deid.name_sweep import zipf
+from integration.deid.results import line_pieces, recognizer_result
+from integration.deid.synth import GoldSpan
 from integration.deid.table_names import column_headers
 
 __all__ = [
     "FEATURES_VERSION",
     "LABELS",
     "MODEL_FILES",
+    "ZH_COMPOUND_SURNAMES",
+    "ZH_SURNAME_CHARS",
     "NameModelRecognizer",
     "Token",
     "en_features",
     "label_tokens",
-    "lowercase_names",
-    "substitute_zh_names",
     "tokenize",
     "zh_features",
 ]
@@ -66,9 +66,8 @@ THRESHOLD: Final = 0.35
 SCORE: Final = 0.6
 
 _EN_TOKEN: Final = regex.compile(r"\p{L}+(?:['’]\p{L}+)*|\d+|\S", regex.VERSION1)
-# Random surnames for the name replacement: the common hundred ten times as often as the rest.
-_ZH_SURNAMES: Final = zh_surnames.COMMON * 10 + "".join(c for c in zh_surnames.MORE if c >= "\u4e00")
-_ZH_COMPOUND: Final = tuple(zh_surnames.COMPOUND.split("|"))
+_ZH_TOKEN: Final = regex.compile(r"[A-Za-z]+|\d+|\S", regex.VERSION1)
+ZH_COMPOUND_SURNAMES: Final = tuple(zh_surnames.COMPOUND.split("|"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,9 +85,6 @@ def tokenize(text: str, language: str) -> list[Token]:
     if language == "zh":
         return [Token(m.group(), m.start(), m.end()) for m in _ZH_TOKEN.finditer(text)]
     return [Token(m.group(), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
-
-
-_ZH_TOKEN: Final = regex.compile(r"[A-Za-z]+|\d+|\S", regex.VERSION1)
 
 
 def label_tokens(tokens: Sequence[Token], spans: Iterable[GoldSpan]) -> list[str]:
@@ -125,13 +121,6 @@ def _header_features(text: str, tokens: Sequence[Token]) -> list[list[str]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency  # late: its lists load on first use
-
-    return float(zipf_frequency(word.casefold(), "en"))
-
-
-@functools.lru_cache(maxsize=65536)
 def _shape(word: str) -> str:
     shape: list[str] = []
     for char in word:
@@ -141,21 +130,16 @@ def _shape(word: str) -> str:
     return "".join(shape)[:6]
 
 
-def _ascii_upper(word: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", word)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).upper().replace("’", "'")
-
-
 @functools.lru_cache(maxsize=65536)
 def _word_view(word: str) -> tuple[str, str, str]:
     """(identity or '<rare:shape>', zipf bucket, census flags)."""
     if not word[0].isalpha():
         identity = word if not word.isdigit() else f"<d{min(len(word), 9)}>"
         return identity, "-", "-"
-    z = _zipf(word)
+    z = zipf(word)
     identity = word.casefold() if z >= _COMMON_ZIPF or len(word) == 1 else f"<rare:{_shape(word)}>"
     given, surnames = census_names_raw()
-    key = _ascii_upper(word)
+    key = census_key(word)
     flags = ("G" if key in given else "") + ("S" if key in surnames else "")
     return identity, str(min(int(z), 6)), flags or "-"
 
@@ -204,8 +188,8 @@ def en_features(text: str, tokens: Sequence[Token], allow: frozenset[str] = froz
 # Chinese features
 # ----------------------------------------------------------------------------------------------
 
-_SURNAME_SET: Final = frozenset(_ZH_SURNAMES)
-_COMPOUND_SET: Final = frozenset(_ZH_COMPOUND)
+ZH_SURNAME_CHARS: Final = frozenset(c for c in zh_surnames.COMMON + zh_surnames.MORE if c >= "\u4e00")
+_COMPOUND_SET: Final = frozenset(ZH_COMPOUND_SURNAMES)
 
 
 def _zh_char_class(char: str) -> str:
@@ -250,7 +234,7 @@ def zh_features(text: str, tokens: Sequence[Token], allow: frozenset[str] = froz
         ]
         for offset in (-2, -1, 0):
             j = i + offset
-            if 0 <= j < n and chars[j] in _SURNAME_SET:
+            if 0 <= j < n and chars[j] in ZH_SURNAME_CHARS:
                 f.append(f"sur{offset}")
             if 0 <= j < n - 1 and chars[j] + chars[j + 1] in _COMPOUND_SET:
                 f.append(f"csur{offset}")
@@ -259,74 +243,6 @@ def zh_features(text: str, tokens: Sequence[Token], allow: frozenset[str] = froz
         f.extend(headers[i])
         features.append(f)
     return features
-
-
-@functools.cache
-def _zh_name_char_pool() -> tuple[str, ...]:
-    """Common Chinese characters (wordfreq's single-character words), not any list of names."""
-    from wordfreq import top_n_list
-
-    return tuple(w for w in top_n_list("zh", 20000) if len(w) == 1 and "\u4e00" <= w <= "\u9fff")[:2500]
-
-
-def substitute_zh_names(note: SynthNote, rng: random.Random) -> SynthNote:
-    """The note with every Chinese PERSON span rewritten: random surname, random common characters.
-
-    Length and offsets are kept (one character for one), so the gold spans stay exact. A leading
-    surname stays a surname (or a compound one), and 小/老/阿 prefixes stay, so the model learns
-    those forms; the rest is random, so it cannot learn the generator's names. A name written twice
-    is rewritten per occurrence, which only gives the model more names to read.
-    """
-    pool = _zh_name_char_pool()
-    chars = list(note.text)
-    spans: list[GoldSpan] = []
-    for span in note.spans:
-        if span.kind != "PERSON" or not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in span.value):
-            spans.append(span)
-            continue
-        value = span.value
-        new: list[str] = []
-        i = 0
-        if value[:2] in _COMPOUND_SET and len(value) >= 3:
-            new.extend(rng.choice(_ZH_COMPOUND))
-            i = 2
-        elif value[0] in "小老阿" and len(value) == 2:
-            new.append(value[0])
-            i = 1
-            new.append(rng.choice(_ZH_SURNAMES) if value[1] in _SURNAME_SET else rng.choice(pool))
-            i = 2
-        elif value[0] in _SURNAME_SET and len(value) >= 2:
-            new.append(rng.choice(_ZH_SURNAMES))
-            i = 1
-        while i < len(value):
-            if value[i] == "·":
-                new.append("·")
-            elif i > 0 and value[i] == value[i - 1]:  # 叠字 stay doubled
-                new.append(new[-1])
-            else:
-                new.append(rng.choice(pool))
-            i += 1
-        replacement = "".join(new)
-        chars[span.start : span.end] = list(replacement)
-        spans.append(GoldSpan(span.kind, span.start, span.end, replacement))
-    return SynthNote(note.note_id, note.split, note.language, note.template, "".join(chars), tuple(spans), note.known)
-
-
-def lowercase_names(note: SynthNote, rng: random.Random, share: float = 0.7) -> SynthNote:
-    """The note with a ``share`` of its English PERSON spans lower-cased ("cc rachel", "typed by liam").
-
-    Hurried notes write names in lower case; the sets have few, so training sees some of every form.
-    """
-    chars = list(note.text)
-    spans: list[GoldSpan] = []
-    for span in note.spans:
-        if span.kind == "PERSON" and rng.random() < share:
-            value = span.value.lower()
-            if len(value) == span.end - span.start:  # lower() can change a length ("İ"): leave those
-                chars[span.start : span.end] = list(value)
-                span = GoldSpan(span.kind, span.start, span.end, value)
-        spans.append(span)
-    return SynthNote(note.note_id, note.split, note.language, note.template, "".join(chars), tuple(spans), note.known)
 
 
 # ----------------------------------------------------------------------------------------------
@@ -423,7 +339,7 @@ class NameModelRecognizer(LocalRecognizer):
             if entity not in entities:
                 continue
             # a run never crosses a line: a header and the value under it are two things
-            for a, b in _line_pieces(text, tokens, first, last):
+            for a, b in line_pieces(text, tokens[first].start, tokens[last - 1].end):
                 if entity == "PERSON" and text[a:b][-2:] in ("'s", "’s") and b - a > 2:
                     b -= 2  # "Kwabena's help": the possessive is grammar, not the name
                 value = text[a:b]
@@ -445,19 +361,5 @@ def _unlisted_lower_case(value: str) -> bool:
         return False
     given, surnames = census_names_raw()
     return not any(
-        _ascii_upper(word) in given or _ascii_upper(word) in surnames for word in regex.findall(r"\p{L}+", value)
+        census_key(word) in given or census_key(word) in surnames for word in regex.findall(r"\p{L}+", value)
     )
-
-
-def _line_pieces(text: str, tokens: Sequence[Token], first: int, last: int) -> Iterator[tuple[int, int]]:
-    start = first
-    for i in range(first + 1, last + 1):
-        if i == last or "\n" in text[tokens[i - 1].end : tokens[i].start]:
-            a, b = tokens[start].start, tokens[i - 1].end
-            while a < b and not text[a].isalnum():
-                a += 1
-            while b > a and not (text[b - 1].isalnum() or text[b - 1] == "."):
-                b -= 1
-            if b > a:
-                yield a, b
-            start = i

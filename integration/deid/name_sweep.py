@@ -10,14 +10,13 @@ nothing downloaded). Lower-case names are taken after a role, a title, a kinship
 from __future__ import annotations
 
 import functools
-import unicodedata
 from typing import Final
 
 import regex  # type: ignore[import-untyped]  # Presidio's own dependency; no stubs published
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
-from integration.deid.gazetteer import _WORD_NAMES, census_names, census_names_raw
+from integration.deid.gazetteer import _WORD_NAMES, census_key, census_names, census_names_raw
 from integration.deid.results import recognizer_result, word_set
 
 __all__ = ["LowerCaseNameRecognizer", "RareNameRecognizer", "SignOffNameRecognizer", "is_common_english", "zipf"]
@@ -66,9 +65,7 @@ def is_common_english(word: str) -> bool:
 
 def _in_census(word: str) -> tuple[bool, bool]:
     given, surnames = census_names()
-    # the census writes names without accents ("GARCIA" for García, "PENA" for Peña)
-    key = "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
-    key = key.upper().replace("’", "'")
+    key = census_key(word)
     parts = key.split("-")
     is_given = key in given or (len(parts) > 1 and parts[0] in given)
     is_surname = (

@@ -1,10 +1,10 @@
-"""Small helpers the sweep recognisers share: a word set from a string, a ``RecognizerResult``."""
+"""Small helpers the recognisers share: a word set from a string, a ``RecognizerResult``, line pieces."""
 
 from __future__ import annotations
 
 from presidio_analyzer import LocalRecognizer, RecognizerResult
 
-__all__ = ["recognizer_result", "word_set"]
+__all__ = ["line_pieces", "recognizer_result", "word_set"]
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -24,3 +24,19 @@ def recognizer_result(recognizer: LocalRecognizer, entity: str, start: int, end:
             RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: recognizer.id,
         },
     )
+
+
+def line_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A model's span that runs across a line break merges a header into a value: each line's part of it."""
+    pieces: list[tuple[int, int]] = []
+    position = start
+    for line in text[start:end].split("\n"):
+        a, b = position, position + len(line)
+        position = b + 1
+        while a < b and not text[a].isalnum():
+            a += 1
+        while b > a and not (text[b - 1].isalnum() or text[b - 1] in ".'’"):
+            b -= 1
+        if b > a:
+            pieces.append((a, b))
+    return pieces

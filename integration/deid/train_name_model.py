@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import hashlib
 import json
 import random
@@ -21,23 +22,96 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Final
 
+from integration.deid import zh_surnames
 from integration.deid.analyzer import ALLOW_LIST
 from integration.deid.blind_sets import BLIND_SETS, HELD_OUT, generate_split
 from integration.deid.name_model import (
     FEATURES_VERSION,
     MODEL_FILES,
+    ZH_COMPOUND_SURNAMES,
+    ZH_SURNAME_CHARS,
     features,
     label_tokens,
-    lowercase_names,
     manifest_path,
-    substitute_zh_names,
     tokenize,
 )
+from integration.deid.synth import GoldSpan, SynthNote
 
 DEFAULT_SETS: Final[tuple[str, ...]] = ("tuning", *(name for name in BLIND_SETS if name not in HELD_OUT))
 _SEED: Final = 20261122
+# Random surnames for the name replacement: the common hundred ten times as often as the rest.
+_ZH_SURNAMES: Final = zh_surnames.COMMON * 10 + "".join(c for c in zh_surnames.MORE if c >= "\u4e00")
+_COMPOUND: Final = frozenset(ZH_COMPOUND_SURNAMES)
 # Share of English training notes whose names are (mostly) lower-cased, as hurried notes write them.
 _LOWERCASE_SHARE: Final = 0.2
+
+
+@functools.cache
+def _zh_name_char_pool() -> tuple[str, ...]:
+    """Common Chinese characters (wordfreq's single-character words), not any list of names."""
+    from wordfreq import top_n_list
+
+    return tuple(w for w in top_n_list("zh", 20000) if len(w) == 1 and "\u4e00" <= w <= "\u9fff")[:2500]
+
+
+def substitute_zh_names(note: SynthNote, rng: random.Random) -> SynthNote:
+    """The note with every Chinese PERSON span rewritten: random surname, random common characters.
+
+    Length and offsets are kept (one character for one), so the gold spans stay exact. A leading
+    surname stays a surname (or a compound one), and 小/老/阿 prefixes stay, so the model learns
+    those forms; the rest is random, so it cannot learn the generator's names. A name written twice
+    is rewritten per occurrence, which only gives the model more names to read.
+    """
+    pool = _zh_name_char_pool()
+    chars = list(note.text)
+    spans: list[GoldSpan] = []
+    for span in note.spans:
+        if span.kind != "PERSON" or not all("\u4e00" <= c <= "\u9fff" or c == "·" for c in span.value):
+            spans.append(span)
+            continue
+        value = span.value
+        new: list[str] = []
+        i = 0
+        if value[:2] in _COMPOUND and len(value) >= 3:
+            new.extend(rng.choice(ZH_COMPOUND_SURNAMES))
+            i = 2
+        elif value[0] in "小老阿" and len(value) == 2:
+            new.append(value[0])
+            i = 1
+            new.append(rng.choice(_ZH_SURNAMES) if value[1] in ZH_SURNAME_CHARS else rng.choice(pool))
+            i = 2
+        elif value[0] in ZH_SURNAME_CHARS and len(value) >= 2:
+            new.append(rng.choice(_ZH_SURNAMES))
+            i = 1
+        while i < len(value):
+            if value[i] == "·":
+                new.append("·")
+            elif i > 0 and value[i] == value[i - 1]:  # 叠字 stay doubled
+                new.append(new[-1])
+            else:
+                new.append(rng.choice(pool))
+            i += 1
+        replacement = "".join(new)
+        chars[span.start : span.end] = list(replacement)
+        spans.append(GoldSpan(span.kind, span.start, span.end, replacement))
+    return SynthNote(note.note_id, note.split, note.language, note.template, "".join(chars), tuple(spans), note.known)
+
+
+def lowercase_names(note: SynthNote, rng: random.Random, share: float = 0.7) -> SynthNote:
+    """The note with a ``share`` of its English PERSON spans lower-cased ("cc rachel", "typed by liam").
+
+    Hurried notes write names in lower case; the sets have few, so training sees some of every form.
+    """
+    chars = list(note.text)
+    spans: list[GoldSpan] = []
+    for span in note.spans:
+        if span.kind == "PERSON" and rng.random() < share:
+            value = span.value.lower()
+            if len(value) == span.end - span.start:  # lower() can change a length ("İ"): leave those
+                chars[span.start : span.end] = list(value)
+                span = GoldSpan(span.kind, span.start, span.end, value)
+        spans.append(span)
+    return SynthNote(note.note_id, note.split, note.language, note.template, "".join(chars), tuple(spans), note.known)
 
 
 def train(
