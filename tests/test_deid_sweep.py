@@ -56,6 +56,7 @@ def _untouched(text: str, value: str, language: str) -> bool:
         ("HKID K771203 (5) sighted", "K771203 (5)"),
         ("NRIC S 7712045 J on the form", "S 7712045 J"),
         ("reach her son on (852) 61234770 tonight", "61234770"),
+        ("Screened as 104-007 under the protocol.", "104-007"),
     ],
 )
 def test_identifier_shaped_numbers_without_a_known_label(text: str, value: str) -> None:
@@ -75,6 +76,7 @@ def test_identifier_shaped_numbers_without_a_known_label(text: str, value: str) 
         ("Coded as S72.001A on the claim summary; staged T2N1M0.", "T2N1M0"),
         ("Served in the navy 1968-1972.", "1968-1972"),
         ("Night shift 1900-0700 uneventful.", "1900-0700"),
+        ("Closed with 3-0 nylon, 120-140 mL drained.", "120-140"),
         ("Call 911 if the swelling worsens.", "911"),
         ("IV line: 18G in the left forearm.", "18G"),
         ("Recheck in 10分钟 then 5 mins later.", "10"),

@@ -56,7 +56,8 @@ _SAFE_SHAPES: Final = regex.compile(
     r"\d{1,6}[.,]\d{1,4}"  # a decimal
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # an amount grouped in thousands
     r"|\d{1,3}(?:/\d{1,3}){1,2}"  # blood pressure, dose ratios (120/80, 5/325)
-    r"|\d{1,3}[\-–]\d{1,3}"  # a small range (10-12)
+    # a small range (10-12, 3-0 suture); a zero-padded part makes a code, not a range ("104-007")
+    r"|(?:0|[1-9]\d{0,2})[\-–](?:0|[1-9]\d{0,2})(?!\d)"
     r"|\d{1,4}(?:\.\d{1,3})?[\-–]\d{1,4}\.\d{1,3}|\d{1,4}\.\d{1,3}[\-–]\d{1,4}"  # a reference range (0.51-0.95)
     r"|(?:19|20)\d{2}[\-–](?:19|20)\d{2}"  # years served (1971-1974)
     r"|[0-2]\d[0-5]\d[\-–][0-2]\d[0-5]\d"  # a shift (1900-0700)
