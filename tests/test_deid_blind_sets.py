@@ -116,6 +116,13 @@ from integration.deid.synth_blind13 import (
     blind13_age_of,
     generate_blind13,
 )
+from integration.deid.synth_blind18 import (
+    BLIND18_SEED,
+    EN_BLIND18_TEMPLATES,
+    ZH_BLIND18_TEMPLATES,
+    blind18_age_of,
+    generate_blind18,
+)
 
 LANGUAGES = ("en", "zh")
 COUNT = 500
@@ -294,6 +301,16 @@ SETS: tuple[BlindSet, ...] = (
         en_templates=EN_BLIND13_TEMPLATES,
         zh_templates=ZH_BLIND13_TEMPLATES,
         age_of=blind13_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind18",
+        seed=BLIND18_SEED,
+        generate=generate_blind18,
+        en_templates=EN_BLIND18_TEMPLATES,
+        zh_templates=ZH_BLIND18_TEMPLATES,
+        age_of=blind18_age_of,
         min_templates=24,
         unknown_language="unsupported language",
     ),
