@@ -123,6 +123,13 @@ from integration.deid.synth_blind18 import (
     blind18_age_of,
     generate_blind18,
 )
+from integration.deid.synth_blind19 import (
+    BLIND19_SEED,
+    EN_BLIND19_TEMPLATES,
+    ZH_BLIND19_TEMPLATES,
+    blind19_age_of,
+    generate_blind19,
+)
 
 LANGUAGES = ("en", "zh")
 COUNT = 500
@@ -311,6 +318,16 @@ SETS: tuple[BlindSet, ...] = (
         en_templates=EN_BLIND18_TEMPLATES,
         zh_templates=ZH_BLIND18_TEMPLATES,
         age_of=blind18_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind19",
+        seed=BLIND19_SEED,
+        generate=generate_blind19,
+        en_templates=EN_BLIND19_TEMPLATES,
+        zh_templates=ZH_BLIND19_TEMPLATES,
+        age_of=blind19_age_of,
         min_templates=24,
         unknown_language="unsupported language",
     ),
