@@ -130,6 +130,20 @@ from integration.deid.synth_blind19 import (
     blind19_age_of,
     generate_blind19,
 )
+from integration.deid.synth_blind15 import (
+    BLIND15_SEED,
+    EN_BLIND15_TEMPLATES,
+    ZH_BLIND15_TEMPLATES,
+    blind15_age_of,
+    generate_blind15,
+)
+from integration.deid.synth_blind17 import (
+    BLIND17_SEED,
+    EN_BLIND17_TEMPLATES,
+    ZH_BLIND17_TEMPLATES,
+    blind17_age_of,
+    generate_blind17,
+)
 
 LANGUAGES = ("en", "zh")
 COUNT = 500
@@ -328,6 +342,26 @@ SETS: tuple[BlindSet, ...] = (
         en_templates=EN_BLIND19_TEMPLATES,
         zh_templates=ZH_BLIND19_TEMPLATES,
         age_of=blind19_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind15",
+        seed=BLIND15_SEED,
+        generate=generate_blind15,
+        en_templates=EN_BLIND15_TEMPLATES,
+        zh_templates=ZH_BLIND15_TEMPLATES,
+        age_of=blind15_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind17",
+        seed=BLIND17_SEED,
+        generate=generate_blind17,
+        en_templates=EN_BLIND17_TEMPLATES,
+        zh_templates=ZH_BLIND17_TEMPLATES,
+        age_of=blind17_age_of,
         min_templates=24,
         unknown_language="unsupported language",
     ),
