@@ -116,6 +116,34 @@ from integration.deid.synth_blind13 import (
     blind13_age_of,
     generate_blind13,
 )
+from integration.deid.synth_blind14 import (
+    BLIND14_SEED,
+    EN_BLIND14_TEMPLATES,
+    ZH_BLIND14_TEMPLATES,
+    blind14_age_of,
+    generate_blind14,
+)
+from integration.deid.synth_blind15 import (
+    BLIND15_SEED,
+    EN_BLIND15_TEMPLATES,
+    ZH_BLIND15_TEMPLATES,
+    blind15_age_of,
+    generate_blind15,
+)
+from integration.deid.synth_blind16 import (
+    BLIND16_SEED,
+    EN_BLIND16_TEMPLATES,
+    ZH_BLIND16_TEMPLATES,
+    blind16_age_of,
+    generate_blind16,
+)
+from integration.deid.synth_blind17 import (
+    BLIND17_SEED,
+    EN_BLIND17_TEMPLATES,
+    ZH_BLIND17_TEMPLATES,
+    blind17_age_of,
+    generate_blind17,
+)
 from integration.deid.synth_blind18 import (
     BLIND18_SEED,
     EN_BLIND18_TEMPLATES,
@@ -129,20 +157,6 @@ from integration.deid.synth_blind19 import (
     ZH_BLIND19_TEMPLATES,
     blind19_age_of,
     generate_blind19,
-)
-from integration.deid.synth_blind15 import (
-    BLIND15_SEED,
-    EN_BLIND15_TEMPLATES,
-    ZH_BLIND15_TEMPLATES,
-    blind15_age_of,
-    generate_blind15,
-)
-from integration.deid.synth_blind17 import (
-    BLIND17_SEED,
-    EN_BLIND17_TEMPLATES,
-    ZH_BLIND17_TEMPLATES,
-    blind17_age_of,
-    generate_blind17,
 )
 
 LANGUAGES = ("en", "zh")
@@ -326,6 +340,46 @@ SETS: tuple[BlindSet, ...] = (
         unknown_language="unsupported language",
     ),
     BlindSet(
+        name="blind14",
+        seed=BLIND14_SEED,
+        generate=generate_blind14,
+        en_templates=EN_BLIND14_TEMPLATES,
+        zh_templates=ZH_BLIND14_TEMPLATES,
+        age_of=blind14_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind15",
+        seed=BLIND15_SEED,
+        generate=generate_blind15,
+        en_templates=EN_BLIND15_TEMPLATES,
+        zh_templates=ZH_BLIND15_TEMPLATES,
+        age_of=blind15_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind16",
+        seed=BLIND16_SEED,
+        generate=generate_blind16,
+        en_templates=EN_BLIND16_TEMPLATES,
+        zh_templates=ZH_BLIND16_TEMPLATES,
+        age_of=blind16_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind17",
+        seed=BLIND17_SEED,
+        generate=generate_blind17,
+        en_templates=EN_BLIND17_TEMPLATES,
+        zh_templates=ZH_BLIND17_TEMPLATES,
+        age_of=blind17_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
         name="blind18",
         seed=BLIND18_SEED,
         generate=generate_blind18,
@@ -342,26 +396,6 @@ SETS: tuple[BlindSet, ...] = (
         en_templates=EN_BLIND19_TEMPLATES,
         zh_templates=ZH_BLIND19_TEMPLATES,
         age_of=blind19_age_of,
-        min_templates=24,
-        unknown_language="unsupported language",
-    ),
-    BlindSet(
-        name="blind15",
-        seed=BLIND15_SEED,
-        generate=generate_blind15,
-        en_templates=EN_BLIND15_TEMPLATES,
-        zh_templates=ZH_BLIND15_TEMPLATES,
-        age_of=blind15_age_of,
-        min_templates=24,
-        unknown_language="unsupported language",
-    ),
-    BlindSet(
-        name="blind17",
-        seed=BLIND17_SEED,
-        generate=generate_blind17,
-        en_templates=EN_BLIND17_TEMPLATES,
-        zh_templates=ZH_BLIND17_TEMPLATES,
-        age_of=blind17_age_of,
         min_templates=24,
         unknown_language="unsupported language",
     ),

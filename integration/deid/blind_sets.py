@@ -24,10 +24,12 @@ from integration.deid.synth_blind10 import generate_blind10
 from integration.deid.synth_blind11 import generate_blind11
 from integration.deid.synth_blind12 import generate_blind12
 from integration.deid.synth_blind13 import generate_blind13
+from integration.deid.synth_blind14 import generate_blind14
+from integration.deid.synth_blind15 import generate_blind15
+from integration.deid.synth_blind16 import generate_blind16
+from integration.deid.synth_blind17 import generate_blind17
 from integration.deid.synth_blind18 import generate_blind18
 from integration.deid.synth_blind19 import generate_blind19
-from integration.deid.synth_blind15 import generate_blind15
-from integration.deid.synth_blind17 import generate_blind17
 
 __all__ = ["BLIND_SETS", "HELD_OUT", "generate_split"]
 
@@ -45,13 +47,24 @@ BLIND_SETS: Final[dict[str, Callable[[str, int], list[SynthNote]]]] = {
     "blind11": generate_blind11,
     "blind12": generate_blind12,
     "blind13": generate_blind13,
+    "blind14": generate_blind14,
+    "blind15": generate_blind15,
+    "blind16": generate_blind16,
+    "blind17": generate_blind17,
     "blind18": generate_blind18,
     "blind19": generate_blind19,
-    "blind15": generate_blind15,
-    "blind17": generate_blind17,
 }
 # Sets no fix has been made from: their figures are the held-out ones.
-HELD_OUT: Final[tuple[str, ...]] = ("blind12", "blind13", "blind18", "blind19", "blind17", "blind15")
+HELD_OUT: Final[tuple[str, ...]] = (
+    "blind12",
+    "blind13",
+    "blind14",
+    "blind15",
+    "blind16",
+    "blind17",
+    "blind18",
+    "blind19",
+)
 
 
 def generate_split(split: str, language: str, count: int) -> list[SynthNote]:
