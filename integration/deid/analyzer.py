@@ -51,6 +51,7 @@ from integration.deid.interface_names import MachineNameRecognizer
 from integration.deid.name_model import NameModelRecognizer
 from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecognizer, SignOffNameRecognizer
 from integration.deid.number_sweep import NumberSweepRecognizer
+from integration.deid.ocr_digits import OcrDigitsRecognizer
 from integration.deid.results import line_pieces
 from integration.deid.table_names import TableColumnNameRecognizer
 from integration.errors import PermanentError
@@ -237,9 +238,15 @@ _DATE_STAMP = (
     # a month/day with a time after it ("8/22 5:08pm", "02/06 9:40pm")
     r"|(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])[ \t,]+(?:at[ \t]+)?" + _CLOCK
 )
+# "x06", "ext. 5115", "Extn. 013", "(Ext-15)": the extension is part of the number.
+_PHONE_EXT = (
+    r"(?:,?[ \t]?(?:(?i:x|ext|extn|extension)\.?[ \t\-]?\d{1,6}"
+    r"|[(\[](?i:x|ext|extn|extension)\.?[ \t\-]?\d{1,6}[)\]]))?"
+)
 _US_PHONE = (
     _NOT_DIGIT_BEFORE
-    + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-/]?)\d{3}[\s.\-]?\d{4}(?:,?\s?(?:x|ext\.?|extension)\s?\d{1,5})?"
+    + r"(?:\+?1[\s.\-]?)?(?:\(\d{3}\)\s?|\d{3}[\s.\-/]?)\d{3}[\s.\-]?\d{4}"
+    + _PHONE_EXT
     + _NOT_DIGIT_AFTER
 )
 
@@ -571,17 +578,19 @@ _EN_PARTIAL_ID = (
     r"|(?<![A-Za-z0-9&])#\s?\K\d[\d\-]{3,18}\d(?![0-9])"
 )
 # UK numbers ("07870 264247", "01726 369945", "020 7946 0958"), common among patients and staff in English notes.
-_UK_PHONE = r"(?<![0-9+])(?:\+44\s?|0)(?:\d{4}\s?\d{6}|\d{3}\s?\d{3}\s?\d{4}|\d{2}\s?\d{4}\s?\d{4})(?![0-9])"
+_UK_PHONE = (
+    r"(?<![0-9+])(?:\+44\s?|0)(?:\d{4}\s?\d{6}|\d{3}\s?\d{3}\s?\d{4}|\d{2}\s?\d{4}\s?\d{4})" + _PHONE_EXT + r"(?![0-9])"
+)
 # Numbers from anywhere: an international "+353 84 772 9249" (8-15 digits), a national number with a
 # trunk 0 written in groups ("0434 331 717", "(02) 8593 1611", "087 123 4567"), and short internal
 # numbers that only a label makes a phone ("pager 7211", "bleep 4456", "ext. 2231").
 _DIGITS_AHEAD = r"(?=(?:[ .\-()]{0,2}\d){%d,%d}(?![ .\-]?\d))"
-_PHONE_EXT = r"(?:,?[ \t]?(?i:x|ext\.?|extension)[ \t]?\d{1,5})?"
 _INTL_PHONE = (
     r"(?<![\w+])\+" + _DIGITS_AHEAD % (8, 16) + r"\d{1,3}(?:[ .\-]?\(?\d{1,8}\)?){1,5}" + _PHONE_EXT + r"(?!\d)"
 )
 _NATIONAL_PHONE = (
-    r"(?<![\w+.,/:])(?!\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})(?:"
+    # a comma before is a CSV cell boundary unless a digit precedes it ("1,0265" is an amount)
+    r"(?<![\w+./:]|\d,)(?!\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})(?:"
     + _DIGITS_AHEAD % (7, 11)
     + r"\(0\d{1,4}\)[ .\-]?\d{2,8}(?:[ .\-]?\d{2,8}){0,2}"
     r"|" + _DIGITS_AHEAD % (9, 11) + r"0\d{1,4}[ .\-]?\d{2,8}(?:[ .\-]\d{2,8}){0,2})" + _PHONE_EXT + r"(?![\d/:])"
@@ -1221,7 +1230,30 @@ def _copy_patterns(patterns: list[Pattern]) -> list[Pattern]:
     return [Pattern(p.name, p.regex, p.score) for p in patterns]
 
 
+# Entities made of digits: what OCR can garble ("(9l4) 69B-4477") and ``OcrDigitsRecognizer`` re-reads.
+_NUMBER_ENTITIES: Final = frozenset(
+    {
+        "PHONE_NUMBER", "CN_MOBILE", "CN_LANDLINE", "ID_NUMBER", "MRN", "CN_MEDICAL_RECORD_NO", "CN_RESIDENT_ID",
+        "US_SSN", "US_ITIN", "US_MBI", "US_NPI", "MEDICAL_LICENSE", "CREDIT_CARD", "IBAN_CODE", "DATE",
+    }
+)  # fmt: skip
+
+
+def _with_ocr(recognizers: list[EntityRecognizer], language: str) -> list[EntityRecognizer]:
+    """``recognizers`` and one more that runs their number recognisers over OCR-corrected digits."""
+    numbers = [r for r in recognizers if set(r.supported_entities) <= _NUMBER_ENTITIES]
+    return [*recognizers, OcrDigitsRecognizer(numbers, supported_language=language)]
+
+
 def _english() -> list[EntityRecognizer]:
+    return _with_ocr(_english_plain(), "en")
+
+
+def _chinese() -> list[EntityRecognizer]:
+    return _with_ocr(_chinese_plain(), "zh")
+
+
+def _english_plain() -> list[EntityRecognizer]:
     lang = "en"
     return [
         EmailRecognizer(
@@ -1324,7 +1356,7 @@ def _english() -> list[EntityRecognizer]:
     ]
 
 
-def _chinese() -> list[EntityRecognizer]:
+def _chinese_plain() -> list[EntityRecognizer]:
     lang = "zh"
     ascii_flags = CASE_INSENSITIVE | _ASCII
     builtins: list[PatternRecognizer] = [

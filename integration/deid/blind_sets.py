@@ -62,7 +62,6 @@ HELD_OUT: Final[tuple[str, ...]] = (
     "blind15",
     "blind16",
     "blind17",
-    "blind18",
     "blind19",
 )
 
