@@ -53,7 +53,7 @@ from integration.deid.name_sweep import LowerCaseNameRecognizer, RareNameRecogni
 from integration.deid.number_sweep import NumberSweepRecognizer
 from integration.deid.ocr_digits import OcrDigitsRecognizer
 from integration.deid.results import line_pieces
-from integration.deid.table_names import TableColumnNameRecognizer
+from integration.deid.table_names import TableColumnIdRecognizer, TableColumnNameRecognizer
 from integration.errors import PermanentError
 
 
@@ -585,6 +585,11 @@ _UK_PHONE = (
 # trunk 0 written in groups ("0434 331 717", "(02) 8593 1611", "087 123 4567"), and short internal
 # numbers that only a label makes a phone ("pager 7211", "bleep 4456", "ext. 2231").
 _DIGITS_AHEAD = r"(?=(?:[ .\-()]{0,2}\d){%d,%d}(?![ .\-]?\d))"
+# An extension after any number a recogniser took as a phone ("1300 089 139 ext 57"): the
+# union of the two spans is the whole number.
+_EXTENSION_AFTER_NUMBER = (
+    r"(?<=\d{3},?[ \t]?)(?:ext|extn|extension)\.?[ \t\-]?\d{1,6}(?!\d)|(?<=\d{3}[ \t])x\d{1,6}(?![\d.])"
+)
 _INTL_PHONE = (
     r"(?<![\w+])\+" + _DIGITS_AHEAD % (8, 16) + r"\d{1,3}(?:[ .\-]?\(?\d{1,8}\)?){1,5}" + _PHONE_EXT + r"(?!\d)"
 )
@@ -1278,6 +1283,7 @@ def _english_plain() -> list[EntityRecognizer]:
                 ("international phone", _INTL_PHONE, 0.5),
                 ("national phone", _NATIONAL_PHONE, 0.45),
                 ("labelled phone", _LABELLED_PHONE, 0.5),
+                ("extension after a number", _EXTENSION_AFTER_NUMBER, 0.45),
             ],
             flags=CASE_INSENSITIVE,
         ),
@@ -1312,6 +1318,7 @@ def _english_plain() -> list[EntityRecognizer]:
         SignOffNameRecognizer(allow=ALLOW_LIST),
         MachineNameRecognizer(supported_language=lang),
         TableColumnNameRecognizer(supported_language=lang),
+        TableColumnIdRecognizer(supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",
@@ -1432,6 +1439,7 @@ def _chinese_plain() -> list[EntityRecognizer]:
         RareNameRecognizer(allow=ALLOW_LIST, supported_language=lang),
         MachineNameRecognizer(supported_language=lang),
         TableColumnNameRecognizer(supported_language=lang),
+        TableColumnIdRecognizer(supported_language=lang),
         NumberSweepRecognizer(supported_language=lang, allow=ALLOW_LIST),
         _pattern_recognizer(
             "ADDRESS",

@@ -129,9 +129,25 @@ _EN_MASKED: Final = regex.compile(
 # numbers "（2021）沪0101行初366号".
 _ZH_DOCUMENT_NO: Final = regex.compile(
     r"\p{Han}{1,12}[〔\[［【](?:19|20)\d{2}[〕\]］】]\p{Han}{0,8}第?\d{1,7}号"
-    r"|[（(](?:19|20)\d{2}[）)]\p{Han}{1,3}\d{2,6}\p{Han}{1,5}\d{1,7}号",
+    r"|[（(](?:19|20)\d{2}[）)]\p{Han}{1,3}\d{2,6}\p{Han}{1,5}\d{1,7}号"
+    # certificate and mediation numbers: "贵优字5286792号", "陕民优字1431007", "宜医调字20211010"
+    r"|(?:(?![号號证證])\p{Han}){1,4}字第?\d{4,10}号?",
     _FLAGS,
 )
+# A reference the writer asks to have quoted, or a booking code: "Please quote OUR REF FBY-0041",
+# "File/Dossier: 535510.688", "PNR 3GFQR9", "Booking ref FUTSKQ". The label is strong enough that the
+# value is taken whatever its shape (a decimal, letters only), and capitalised words before it go too.
+_EN_QUOTED_REFERENCE: Final = regex.compile(
+    r"(?<![\p{L}])(?i:please[ \t]+quote|quote|quoting|our[ \t]+ref(?:erence)?|your[ \t]+ref(?:erence)?"
+    r"|file(?:/dossier)?(?:[ \t]+(?:no|ref))?|dossier|pnr|booking[ \t]+(?:ref(?:erence)?|code|no|number)"
+    r"|confirmation[ \t]+(?:code|no|number)|record[ \t]+locator|locator)\.?[ \t]*[:#]?[ \t]*\K"
+    r"(?:[A-Z]{2,5}[ \-])*(?:(?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]{3,24}(?<![.\-/])|[A-Z]{5,8})(?![\p{L}\d])",
+    _FLAGS,
+)
+# A US court docket: "2:25-cv-75687", "1:21-cr-00412-JMF" (the "2:25" is no clock time).
+_EN_DOCKET: Final = regex.compile(r"(?<![\w:])\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*(?![\w])", _FLAGS)
+# The capitals before a number that belong to it: "SI 2024/5587", "StEIS 2022/90725", "MBR 9805 6821 61".
+_CAPS_PREFIX: Final = regex.compile(r"(?<![\p{L}\d])(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,6}[ \t]$", _FLAGS)
 # An extension with its label, straight after a number ("0371-68761561，分机4737").
 _ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s]?)(?:分机|分機|转|轉)[ 　]?[:：]?[ 　]?\d{2,6}(?!\d)", _FLAGS)
 # A messaging handle after its label ("WeChat ID wxid_8693g1hp8b", "LINE：xinjin485", "微信号 lanlan_77"):
@@ -195,6 +211,12 @@ def _is_safe_number(text: str, start: int, end: int) -> bool:
     return bool(_CURRENCY_BEFORE.search(text[max(0, start - 5) : start]))
 
 
+def _with_prefix(text: str, start: int) -> int:
+    """``start`` moved back over a capitalised code word written before the number ("CL 1643 4835")."""
+    prefix = _CAPS_PREFIX.search(text[max(0, start - 7) : start])
+    return start - len(prefix.group()) if prefix else start
+
+
 class NumberSweepRecognizer(LocalRecognizer):
     """Identifier-shaped numbers that no labelled rule claimed (see the module docstring)."""
 
@@ -211,6 +233,8 @@ class NumberSweepRecognizer(LocalRecognizer):
                 _ID_CARD,
                 _EN_SPOKEN_DIGITS,
                 _EN_MASKED,
+                _EN_QUOTED_REFERENCE,
+                _EN_DOCKET,
             )
         )
         # numbers after a label or in brackets, with the digits each needs
@@ -243,7 +267,9 @@ class NumberSweepRecognizer(LocalRecognizer):
                     continue
                 if _is_safe_number(text, match.start(), match.end()) or self._after_lab_term(text, match.start()):
                     continue
-                results.append(recognizer_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
+                results.append(
+                    recognizer_result(self, "ID_NUMBER", _with_prefix(text, match.start()), match.end(), 0.35)
+                )
             for pattern in self._shapes:
                 for match in pattern.finditer(text):
                     results.append(recognizer_result(self, "ID_NUMBER", match.start(), match.end(), 0.4))
@@ -251,7 +277,8 @@ class NumberSweepRecognizer(LocalRecognizer):
                 for match in pattern.finditer(text):
                     if _digit_count(match.group()) < needed or _is_safe_number(text, match.start(), match.end()):
                         continue
-                    results.append(recognizer_result(self, "ID_NUMBER", match.start(), match.end(), 0.35))
+                    start = _with_prefix(text, match.start())
+                    results.append(recognizer_result(self, "ID_NUMBER", start, match.end(), 0.35))
         if "PHONE_NUMBER" in entities:
             for pattern in self._phones:
                 for match in pattern.finditer(text):

@@ -17,7 +17,7 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 
 from integration.deid.results import recognizer_result
 
-__all__ = ["TableColumnNameRecognizer", "column_headers"]
+__all__ = ["TableColumnIdRecognizer", "TableColumnNameRecognizer", "column_headers"]
 
 _FLAGS: Final = regex.VERSION1
 # A header cell naming a person column, in English or Chinese.
@@ -35,6 +35,20 @@ _PERSON_HEADER: Final = regex.compile(
     r"|负责人|上报人|报告人|审核人|随访人|护工|陪护|参会人员|姓名/昵称|昵称"
 )
 _SEPARATOR_ROW: Final = regex.compile(r"[\s|｜:\-–—=+]*")
+# A header cell naming an identifier column: its last word is a number word or an identifier's name.
+_ID_HEADER: Final = regex.compile(
+    r"(?i:(?:[\p{L}/&.]+[ _\-]?){0,3}(?:no|no\.|nr|num|number|#|id|ref|reference|code|mrn|urn|nhi|nhs|chi|ssn|nric"
+    r"|bed|room|chair|bay|cot|badge|card|acct|account|claim|case|order|accession|specimen|sample|serial|policy"
+    r"|member|subscriber|locator|pnr|booking|ticket|incident|file|docket|licen[cs]e|permit|plate|tag|barcode|label))"
+    r"|\p{Han}{0,8}(?:号|號|号码|號碼|编号|編號|编码|編碼|床|床位|证号|證號|卡号|卡號|工号|工號)(?i:ID|No\.?)?"
+)
+# A cell value an identifier column holds: short, one token or a few groups, with a digit (or a booking code).
+_ID_VALUE: Final = regex.compile(r"(?=[^\n]{1,32}$)(?:[\p{L}\d][\p{L}\d\-/_.#]*(?:[ ][\p{L}\d][\p{L}\d\-/_.]*){0,3})")
+# What an identifier column's cell may hold that is no identifier: a date or clock time, a yes/no, a placeholder.
+_NOT_AN_ID_VALUE: Final = regex.compile(
+    r"(?i:\d{1,4}[\-/.年]\d{1,2}(?:[\-/.月]\d{1,4}日?)?|\d{1,2}:\d{2}(?::\d{2})?|yes|no|y|n|n/?a|nil|none|unknown|tbc"
+    r"|pending|是|否|无|有|未知|待定)"
+)
 
 
 def _cells(line: str, delimiter: str) -> list[tuple[int, int]]:
@@ -134,5 +148,44 @@ class TableColumnNameRecognizer(LocalRecognizer):
                 start, end = _trim(line, *cells[column])
                 value = line[start:end]
                 if 0 < len(value) <= 60 and not regex.search(r"\d", value) and regex.search(r"\p{L}", value):
+                    results.append(recognizer_result(self, self.ENTITY, offset + start, offset + end, 0.45))
+        return results
+
+
+class TableColumnIdRecognizer(LocalRecognizer):
+    """Cells under a header that names an identifier (``bed``, ``claim no``, ``PNR``, 床号, 工号 …).
+
+    A bare "41" or "C3" in a bed column, or "3729" under 工号, has no label of its own and is too short
+    for the number sweep; its header is the label. The cell needs a digit, or to be a booking-code
+    shape (five to eight capitals and digits).
+    """
+
+    ENTITY: Final = "ID_NUMBER"
+
+    def __init__(self, *, supported_language: str = "en") -> None:
+        super().__init__(
+            supported_entities=[self.ENTITY], name="TableColumnIdRecognizer", supported_language=supported_language
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the header decides."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        if self.ENTITY not in entities:
+            return []
+        results: list[RecognizerResult] = []
+        for offset, line, headers, cells in _table_rows(text):
+            if abs(len(cells) - len(headers)) > 1:
+                continue
+            for column, header in enumerate(headers):
+                if column >= len(cells) or not _ID_HEADER.fullmatch(header.strip()):
+                    continue
+                start, end = _trim(line, *cells[column])
+                value = line[start:end]
+                if not _ID_VALUE.fullmatch(value) or _NOT_AN_ID_VALUE.fullmatch(value):
+                    continue
+                if regex.search(r"\d", value) or regex.fullmatch(r"[A-Z0-9]{5,8}", value):
                     results.append(recognizer_result(self, self.ENTITY, offset + start, offset + end, 0.45))
         return results

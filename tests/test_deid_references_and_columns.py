@@ -1,0 +1,83 @@
+"""References as letters, claims and exports write them: quoted references, booking codes, dockets,
+code words before numbers, certificate numbers, identifier columns of a table.
+
+Fixtures are written for this file. Each case says what must be found and what must be left alone.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+from presidio_analyzer import AnalyzerEngine
+
+from integration.deid import DeidSession, build_analyzer
+
+
+@functools.cache
+def _lite() -> AnalyzerEngine:
+    return build_analyzer("lite")
+
+
+def _language(text: str) -> str:
+    return "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
+
+
+def _covered(text: str, value: str) -> bool:
+    start = text.index(value)
+    spans = [(r.start, r.end) for r in _lite().analyze(text=text, language=_language(text))]
+    return all(any(a <= i < b for a, b in spans) for i in range(start, start + len(value)) if text[i].isalnum())
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("When you reply, please quote OUR REF KDW-2290. Regards", "OUR REF KDW-2290"),
+        ("File/Dossier: 604418.212 (appeal bundle)", "604418.212"),
+        ("Flights held under PNR 7QXT2M for Friday.", "7QXT2M"),
+        ("Booking ref HJRWTP confirmed by the agent.", "HJRWTP"),
+        ("Record locator: ZK4P9D", "ZK4P9D"),
+        ("Filed as 3:24-cv-01187-RJK in the district court.", "3:24-cv-01187-RJK"),
+        ("Logged as SI 2025/3310 and StEIS 2025/44821 the same day.", "SI 2025/3310"),
+        ("Logged as SI 2025/3310 and StEIS 2025/44821 the same day.", "StEIS 2025/44821"),
+        ("Member card MBR 5521 0934 27 shown at the desk.", "MBR 5521 0934 27"),
+        ("优抚对象，优待证号：川优字7730215号，按规定减免。", "川优字7730215号"),
+        ("调解协议书编号 杭医调字20240315，双方签字。", "杭医调字20240315"),
+    ],
+)
+def test_references_and_codes(text: str, value: str) -> None:
+    assert _covered(text, value), value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("time,bed,patient,call\n02:10,17,Hamid,assist\n02:44,C4,Lerato,toilet", "17"),
+        ("time,bed,patient,call\n02:10,17,Hamid,assist\n02:44,C4,Lerato,toilet", "C4"),
+        ("name|staff no|role\nPeng L|4471|HCA\nOkafor C|0932|RN", "0932"),
+        ("Passenger,PNR,Seat\nSMITH/JO,QWXZPT,14C", "QWXZPT"),
+        ("时间,床号,患者,呼叫类型\n03:15,加2,陈某,普通呼叫\n03:40,12,刘某,输液呼叫", "加2"),
+        ("姓名,性别,工号,工种\n某甲,男,5521,焊工\n某乙,女,0417,装配工", "0417"),
+    ],
+)
+def test_identifier_columns_of_a_table(text: str, value: str) -> None:
+    assert _covered(text, value), value
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("I quote the patient: \"it hurts\". She filed a complaint.", "quote the patient"),
+        ("Gave 2 x 500mg at 10:00; 3 x5 blocks; range 2-3 ext 4 no.", "3 x5 blocks"),
+        ("Gave 2 x 500mg at 10:00; 3 x5 blocks; range 2-3 ext 4 no.", "ext 4"),
+        ("claim no,outcome\nTBC,approved\npending,declined", "TBC,approved\npending"),
+        ("他签字同意手术，字迹清楚。", "签字同意手术"),
+    ],
+)
+def test_what_looks_like_a_reference_but_is_not(text: str, kept: str) -> None:
+    assert kept in DeidSession(_lite(), ()).text(text, _language(text))
+
+
+def test_extension_is_covered_after_any_phone() -> None:
+    text = "Accounts desk 1300 089 139 ext 57, or fax."
+    assert _covered(text, "1300 089 139 ext 57")
