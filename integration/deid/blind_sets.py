@@ -61,7 +61,6 @@ HELD_OUT: Final[tuple[str, ...]] = (
     "blind14",
     "blind15",
     "blind16",
-    "blind17",
     "blind19",
 )
 
