@@ -588,7 +588,7 @@ _DIGITS_AHEAD = r"(?=(?:[ .\-()]{0,2}\d){%d,%d}(?![ .\-]?\d))"
 # An extension after any number a recogniser took as a phone ("1300 089 139 ext 57"): the
 # union of the two spans is the whole number.
 _EXTENSION_AFTER_NUMBER = (
-    r"(?<=\d{3},?[ \t]?)(?:ext|extn|extension)\.?[ \t\-]?\d{1,6}(?!\d)|(?<=\d{3}[ \t])x\d{1,6}(?![\d.])"
+    r"(?<=\d{3},?[ \t]?)(?:ext|extn|extension|loc|local)\.?[ \t\-]?\d{1,6}(?!\d)|(?<=\d{3}[ \t])x\d{1,6}(?![\d.])"
 )
 _INTL_PHONE = (
     r"(?<![\w+])\+" + _DIGITS_AHEAD % (8, 16) + r"\d{1,3}(?:[ .\-]?\(?\d{1,8}\)?){1,5}" + _PHONE_EXT + r"(?!\d)"

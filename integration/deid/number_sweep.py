@@ -63,7 +63,7 @@ _SAFE_SHAPES: Final = regex.compile(
     r"|[0-2]\d[0-5]\d[\-–][0-2]\d[0-5]\d"  # a shift (1900-0700)
     # dates and clock times belong to the date rules, which shift rather than mask them
     r"|\d{4}[\-/.]\d{1,2}(?:[\-/.]\d{1,2})?(?:T\d{1,2}(?::\d{2}){1,2})?"
-    r"|\d{1,2}[\-/.]\d{1,2}[\-/.]\d{2,4}"
+    r"|\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{2}|\d{4})"  # (a three-digit "year" makes a code: "24-04-817")
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?"
     r"|\d{3,4}h(?:rs?)?"
@@ -78,7 +78,8 @@ _SAFE_SHAPES: Final = regex.compile(
 _EN_ANY_LABEL: Final = regex.compile(
     r"(?<![\p{L}])(?:(?<=\p{L}[ \t]{1,2})no|No|NO|n[or]\.|No\.|NO\.|nr|num|number|Number|#|ID|Id|ref|Ref|code|Code"
     r"|serial|Serial|kit|Kit|badge|Badge|docket|Docket|ticket|Ticket|case|Case|accession|Accession|specimen|Specimen"
-    r"|sample|Sample|barcode|Barcode|label|Label|tag|Tag)(?![\p{L}])"
+    r"|sample|Sample|barcode|Barcode|label|Label|tag|Tag|site|Site|subject|Subject|collar|Collar|shield|Shield"
+    r"|warrant|Warrant)(?![\p{L}])"
     r"\.?[ \t]*[:#=]?[ \t]*\K(?:[A-Za-z]{1,5}[\-/ ]?)?\d[A-Za-z0-9]*(?:[\-/.][A-Za-z0-9]+)*(?:[ ]\d+){0,4}"
     r"(?:[ ][A-Z]\d?(?![\p{L}\d]))?",
     _FLAGS,
@@ -147,9 +148,9 @@ _EN_QUOTED_REFERENCE: Final = regex.compile(
 # A US court docket: "2:25-cv-75687", "1:21-cr-00412-JMF" (the "2:25" is no clock time).
 _EN_DOCKET: Final = regex.compile(r"(?<![\w:])\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*(?![\w])", _FLAGS)
 # The capitals before a number that belong to it: "SI 2024/5587", "StEIS 2022/90725", "MBR 9805 6821 61".
-_CAPS_PREFIX: Final = regex.compile(r"(?<![\p{L}\d])(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,6}[ \t]$", _FLAGS)
+_CAPS_PREFIX: Final = regex.compile(r"(?<![\p{L}\d])(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,6}#?[ \t]$", _FLAGS)
 # An extension with its label, straight after a number ("0371-68761561，分机4737").
-_ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s]?)(?:分机|分機|转|轉)[ 　]?[:：]?[ 　]?\d{2,6}(?!\d)", _FLAGS)
+_ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s（(]?)(?:分机|分機|转|轉)[ 　]?[:：]?[ 　]?\d{2,6}(?!\d)", _FLAGS)
 # A messaging handle after its label ("WeChat ID wxid_8693g1hp8b", "LINE：xinjin485", "微信号 lanlan_77"):
 # it reaches the person as surely as a phone number. The value needs a digit or an underscore.
 _HANDLE: Final = regex.compile(
@@ -191,8 +192,18 @@ def _digit_count(value: str) -> int:
 _UNIT_SUFFIX: Final = regex.compile(r"(?<=\d)[A-Za-z%µμ][A-Za-z%µμ0-9/]*$", _FLAGS)
 
 
-def _is_safe_number(text: str, start: int, end: int) -> bool:
+_RANGE: Final = regex.compile(r"(\d{1,3})[\-–](\d{1,3})", _FLAGS)
+
+
+def _is_safe_number(text: str, start: int, end: int, *, labelled: bool = False) -> bool:
+    """A measurement, amount, date, code or range rather than an identifier.
+
+    After an identifier's label ("Subject no.: 185-600") a range shape is an identifier's: a range
+    has no number label, and one going down ("920-753") is no range anywhere.
+    """
     token = text[start:end]
+    if (range_ := _RANGE.fullmatch(token)) and (labelled or int(range_.group(2)) < int(range_.group(1))):
+        return False
     if _SAFE_SHAPES.fullmatch(token):
         return True
     # the unit written onto the number ("64mmHg", "2638g", "4100IU")
@@ -275,7 +286,9 @@ class NumberSweepRecognizer(LocalRecognizer):
                     results.append(recognizer_result(self, "ID_NUMBER", match.start(), match.end(), 0.4))
             for pattern, needed in self._labelled:
                 for match in pattern.finditer(text):
-                    if _digit_count(match.group()) < needed or _is_safe_number(text, match.start(), match.end()):
+                    if _digit_count(match.group()) < needed or _is_safe_number(
+                        text, match.start(), match.end(), labelled=True
+                    ):
                         continue
                     start = _with_prefix(text, match.start())
                     results.append(recognizer_result(self, "ID_NUMBER", start, match.end(), 0.35))

@@ -42,8 +42,14 @@ _ID_HEADER: Final = regex.compile(
     r"|member|subscriber|locator|pnr|booking|ticket|incident|file|docket|licen[cs]e|permit|plate|tag|barcode|label))"
     r"|\p{Han}{0,8}(?:号|號|号码|號碼|编号|編號|编码|編碼|床|床位|证号|證號|卡号|卡號|工号|工號)(?i:ID|No\.?)?"
 )
+# A row counter is no identifier: "#", "No.", "序号".
+_ROW_NUMBER_HEADER: Final = regex.compile(
+    r"(?i:#|no\.?|nr\.?|s/?no\.?|sr\.?[ ]?no\.?|item|line|row|seq|序号|序號|编号|編號)"
+)
 # A cell value an identifier column holds: short, one token or a few groups, with a digit (or a booking code).
-_ID_VALUE: Final = regex.compile(r"(?=[^\n]{1,32}$)(?:[\p{L}\d][\p{L}\d\-/_.#]*(?:[ ][\p{L}\d][\p{L}\d\-/_.]*){0,3})")
+_ID_VALUE: Final = regex.compile(
+    r"(?=[^\n]{1,32}$)(?:[+＋]?[\p{L}\d][\p{L}\d\-/_.#]*(?:[ ][\p{L}\d][\p{L}\d\-/_.]*){0,3})"
+)
 # What an identifier column's cell may hold that is no identifier: a date or clock time, a yes/no, a placeholder.
 _NOT_AN_ID_VALUE: Final = regex.compile(
     r"(?i:\d{1,4}[\-/.年]\d{1,2}(?:[\-/.月]\d{1,4}日?)?|\d{1,2}:\d{2}(?::\d{2})?|yes|no|y|n|n/?a|nil|none|unknown|tbc"
@@ -181,6 +187,8 @@ class TableColumnIdRecognizer(LocalRecognizer):
                 continue
             for column, header in enumerate(headers):
                 if column >= len(cells) or not _ID_HEADER.fullmatch(header.strip()):
+                    continue
+                if _ROW_NUMBER_HEADER.fullmatch(header.strip()):
                     continue
                 start, end = _trim(line, *cells[column])
                 value = line[start:end]
