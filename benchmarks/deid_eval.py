@@ -20,7 +20,7 @@ F2 = 5PR / (4P + R) (recall weighted, as presidio-research recommends).
 Throughput: ``DeidSession.text`` time only (new session per note, as one job), process pinned to one
 core with ``os.sched_setaffinity``.
 
-    python benchmarks/deid_eval.py                          # lite 500 / full 200 per set, all 14 sets, ~9 min
+    python benchmarks/deid_eval.py                          # lite 500 / full 200 per set, every set, ~25 min
     python benchmarks/deid_eval.py --splits blind12,blind13 --no-presidio --full-notes 0   # the held-out sets, ~8 min
     python benchmarks/deid_eval.py --notes 100 --presidio-limit 300 --examples 5
     python benchmarks/deid_eval.py --full-notes 0 --json deid_eval.json   # full on 500 too (~20 min)
