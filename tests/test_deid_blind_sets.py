@@ -158,6 +158,34 @@ from integration.deid.synth_blind19 import (
     blind19_age_of,
     generate_blind19,
 )
+from integration.deid.synth_blind20 import (
+    BLIND20_SEED,
+    EN_BLIND20_TEMPLATES,
+    ZH_BLIND20_TEMPLATES,
+    blind20_age_of,
+    generate_blind20,
+)
+from integration.deid.synth_blind21 import (
+    BLIND21_SEED,
+    EN_BLIND21_TEMPLATES,
+    ZH_BLIND21_TEMPLATES,
+    blind21_age_of,
+    generate_blind21,
+)
+from integration.deid.synth_blind22 import (
+    BLIND22_SEED,
+    EN_BLIND22_TEMPLATES,
+    ZH_BLIND22_TEMPLATES,
+    blind22_age_of,
+    generate_blind22,
+)
+from integration.deid.synth_blind23 import (
+    BLIND23_SEED,
+    EN_BLIND23_TEMPLATES,
+    ZH_BLIND23_TEMPLATES,
+    blind23_age_of,
+    generate_blind23,
+)
 
 LANGUAGES = ("en", "zh")
 COUNT = 500
@@ -396,6 +424,46 @@ SETS: tuple[BlindSet, ...] = (
         en_templates=EN_BLIND19_TEMPLATES,
         zh_templates=ZH_BLIND19_TEMPLATES,
         age_of=blind19_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind20",
+        seed=BLIND20_SEED,
+        generate=generate_blind20,
+        en_templates=EN_BLIND20_TEMPLATES,
+        zh_templates=ZH_BLIND20_TEMPLATES,
+        age_of=blind20_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind21",
+        seed=BLIND21_SEED,
+        generate=generate_blind21,
+        en_templates=EN_BLIND21_TEMPLATES,
+        zh_templates=ZH_BLIND21_TEMPLATES,
+        age_of=blind21_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind22",
+        seed=BLIND22_SEED,
+        generate=generate_blind22,
+        en_templates=EN_BLIND22_TEMPLATES,
+        zh_templates=ZH_BLIND22_TEMPLATES,
+        age_of=blind22_age_of,
+        min_templates=24,
+        unknown_language="unsupported language",
+    ),
+    BlindSet(
+        name="blind23",
+        seed=BLIND23_SEED,
+        generate=generate_blind23,
+        en_templates=EN_BLIND23_TEMPLATES,
+        zh_templates=ZH_BLIND23_TEMPLATES,
+        age_of=blind23_age_of,
         min_templates=24,
         unknown_language="unsupported language",
     ),

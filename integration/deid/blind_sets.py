@@ -30,6 +30,10 @@ from integration.deid.synth_blind16 import generate_blind16
 from integration.deid.synth_blind17 import generate_blind17
 from integration.deid.synth_blind18 import generate_blind18
 from integration.deid.synth_blind19 import generate_blind19
+from integration.deid.synth_blind20 import generate_blind20
+from integration.deid.synth_blind21 import generate_blind21
+from integration.deid.synth_blind22 import generate_blind22
+from integration.deid.synth_blind23 import generate_blind23
 
 __all__ = ["BLIND_SETS", "HELD_OUT", "generate_split"]
 
@@ -53,9 +57,13 @@ BLIND_SETS: Final[dict[str, Callable[[str, int], list[SynthNote]]]] = {
     "blind17": generate_blind17,
     "blind18": generate_blind18,
     "blind19": generate_blind19,
+    "blind20": generate_blind20,
+    "blind21": generate_blind21,
+    "blind22": generate_blind22,
+    "blind23": generate_blind23,
 }
 # Sets no fix has been made from: their figures are the held-out ones.
-HELD_OUT: Final[tuple[str, ...]] = ("blind12", "blind13", "blind19")
+HELD_OUT: Final[tuple[str, ...]] = ("blind12", "blind13", "blind19", "blind20", "blind21", "blind22", "blind23")
 
 
 def generate_split(split: str, language: str, count: int) -> list[SynthNote]:
