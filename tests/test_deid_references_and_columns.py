@@ -43,6 +43,16 @@ def _covered(text: str, value: str) -> bool:
         ("Member card MBR 5521 0934 27 shown at the desk.", "MBR 5521 0934 27"),
         ("优抚对象，优待证号：川优字7730215号，按规定减免。", "川优字7730215号"),
         ("调解协议书编号 杭医调字20240315，双方签字。", "杭医调字20240315"),
+        ("Midwife: A. Osei, RM (CMO 6620); OB (CPSO #41187) aware.", "CMO 6620"),
+        ("Midwife: A. Osei, RM (CMO 6620); OB (CPSO #41187) aware.", "CPSO #41187"),
+        ("Licence CNM.552190 on file.", "CNM.552190"),
+        ("Moved to cot C17 under phototherapy; chair 6 for dialysis.", "C17"),
+        ("Moved to cot C17 under phototherapy; chair 6 for dialysis.", "6"),
+        ("Paid by M-Pesa, code QKT7RB2LWX, by her uncle.", "QKT7RB2LWX"),
+        ("Clinic card CWC No: 233/25 seen.", "233/25"),
+        ("召回编号转2375510，复查地点另行通知。", "转2375510"),
+        ("已为其预约下周一上午，预约号118号。", "118号"),
+        ("供精者编号：供6203，冷冻管数2。", "供6203"),
     ],
 )
 def test_references_and_codes(text: str, value: str) -> None:
@@ -67,11 +77,15 @@ def test_identifier_columns_of_a_table(text: str, value: str) -> None:
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        ("I quote the patient: \"it hurts\". She filed a complaint.", "quote the patient"),
+        ('I quote the patient: "it hurts". She filed a complaint.', "quote the patient"),
         ("Gave 2 x 500mg at 10:00; 3 x5 blocks; range 2-3 ext 4 no.", "3 x5 blocks"),
         ("Gave 2 x 500mg at 10:00; 3 x5 blocks; range 2-3 ext 4 no.", "ext 4"),
         ("claim no,outcome\nTBC,approved\npending,declined", "TBC,approved\npending"),
         ("他签字同意手术，字迹清楚。", "签字同意手术"),
+        ("Sat out in the chair 30 minutes; wound bed 4.5 cm.", "chair 30 minutes"),
+        ("HER2 negative, BRCA1 wild type, CYP2D6 normal, COVID19 swab sent.", "HER2 negative, BRCA1"),
+        ("BP 128/76 at rest.", "128/76"),
+        ("住院号：待补，床号未定。", "住院号：待补"),
     ],
 )
 def test_what_looks_like_a_reference_but_is_not(text: str, kept: str) -> None:

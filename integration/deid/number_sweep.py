@@ -86,7 +86,9 @@ _EN_ANY_LABEL: Final = regex.compile(
 )
 _ZH_ANY_LABEL: Final = regex.compile(
     r"\p{Han}{1,6}(?:号码|號碼|编号|編號|编码|編碼|号|號|码|碼|证|證|卡|ID|No\.?)[\s　]*[:：#＃]?[\s　]*\K"
-    r"(?:\+|加)?(?:[A-Za-z]{1,5}[\-－]?)?\d[A-Za-z0-9*]*(?:[\-－/][A-Za-z0-9*]+)*(?:[ ]\d+){0,4}",
+    # one Han character may lead the digits ("转2275737", "供8517") and 号 may close them ("250号")
+    r"(?:\+|加|\p{Han}(?=\d{3}))?(?:[A-Za-z]{1,5}[\-－]?)?\d[A-Za-z0-9*]*(?:[\-－/][A-Za-z0-9*]+)*(?:[ ]\d+){0,4}"
+    r"(?:号|號)?",
     _FLAGS,
 )
 _ZH_BED: Final = regex.compile(
@@ -148,7 +150,24 @@ _EN_QUOTED_REFERENCE: Final = regex.compile(
 # A US court docket: "2:25-cv-75687", "1:21-cr-00412-JMF" (the "2:25" is no clock time).
 _EN_DOCKET: Final = regex.compile(r"(?<![\w:])\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*(?![\w])", _FLAGS)
 # The capitals before a number that belong to it: "SI 2024/5587", "StEIS 2022/90725", "MBR 9805 6821 61".
-_CAPS_PREFIX: Final = regex.compile(r"(?<![\p{L}\d])(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,6}#?[ \t]$", _FLAGS)
+_CAPS_PREFIX: Final = regex.compile(
+    r"(?<![\p{L}\d])(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,6}(?:[ \t]?[#.][ \t]?|[ \t])$", _FLAGS
+)
+# A place a patient is put, with its number: "cot C28", "chair 6", "bay 4", "locker 17".
+_EN_PLACE_NUMBER: Final = regex.compile(
+    r"(?<![\p{L}])(?i:cot|crib|bassinet|incubator|isolette|bed|room|bay|chair|cubicle|pod|locker|stretcher|trolley)"
+    r"[ \t]*(?:no\.?|#)?[ \t]*\K[A-Z]?\d{1,4}[A-Z]?"
+    r"(?![\p{L}\d%]|[.,]\d|[ \t]?(?:%|(?i:min|mins|minutes|hours?|hrs?|days?|mg|ml|cm|mm|kg)\b))",
+    _FLAGS,
+)
+# A transaction or confirmation code: eight or more capitals and digits, at least two of each kind
+# ("QBG3US0ZLE"); gene and drug names are shorter or written in mixed case.
+_EN_CAPS_CODE: Final = regex.compile(
+    r"(?<![\w\-])(?=(?:[A-Z]*\d){2})(?=(?:\d*[A-Z]){3})[A-Z0-9]{8,20}(?![\w\-])",
+    _FLAGS,
+)
+# After an identifier's label, "147/24" is a register number, not a ratio.
+_NUMBER_OVER_YEAR: Final = regex.compile(r"[A-Za-z]{0,5}[ ]?\d{1,5}/\d{2,4}", _FLAGS)
 # An extension with its label, straight after a number ("0371-68761561，分机4737").
 _ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s（(]?)(?:分机|分機|转|轉)[ 　]?[:：]?[ 　]?\d{2,6}(?!\d)", _FLAGS)
 # A messaging handle after its label ("WeChat ID wxid_8693g1hp8b", "LINE：xinjin485", "微信号 lanlan_77"):
@@ -174,7 +193,8 @@ _ID_CARD: Final = regex.compile(
 )
 # A number alone in brackets: "(68350)", "（DR6523114）", "[4546]"; not a year.
 _BRACKETED: Final = regex.compile(
-    r"(?<=[(（\[【][ \t]?)(?!(?:19|20)\d{2}[)）\]】 ])(?:[A-Za-z]{1,5}[\-]?)?\d{4,}(?:[\-/]\d+)*(?=[ \t]?[)）\]】])",
+    r"(?<=[(（\[【][ \t]?)(?!(?:19|20)\d{2}[)）\]】 ])(?:[A-Za-z]{1,5}[\-]?|[A-Z]{2,5}[ ]#?)?\d{4,}(?:[\-/]\d+)*"
+    r"(?=[ \t]?[)）\]】])",
     _FLAGS,
 )
 
@@ -203,6 +223,8 @@ def _is_safe_number(text: str, start: int, end: int, *, labelled: bool = False) 
     """
     token = text[start:end]
     if (range_ := _RANGE.fullmatch(token)) and (labelled or int(range_.group(2)) < int(range_.group(1))):
+        return False
+    if labelled and _NUMBER_OVER_YEAR.fullmatch(token):
         return False
     if _SAFE_SHAPES.fullmatch(token):
         return True
@@ -246,6 +268,8 @@ class NumberSweepRecognizer(LocalRecognizer):
                 _EN_MASKED,
                 _EN_QUOTED_REFERENCE,
                 _EN_DOCKET,
+                _EN_PLACE_NUMBER,
+                _EN_CAPS_CODE,
             )
         )
         # numbers after a label or in brackets, with the digits each needs
