@@ -53,6 +53,10 @@ def _covered(text: str, value: str) -> bool:
         ("召回编号转2375510，复查地点另行通知。", "转2375510"),
         ("已为其预约下周一上午，预约号118号。", "118号"),
         ("供精者编号：供6203，冷冻管数2。", "供6203"),
+        ("Hosp No 4417-52 for the list.", "4417-52"),
+        ("UDI (scanned): (01)00884521003117(17)270430(10)K22816 on the sticker", "(01)00884521003117(17)270430(10)K22816"),
+        ("床号：ICU-+3，术后转入。", "ICU-+3"),
+        ("电话：（0571）60378570转分机8090。", "转分机8090"),
     ],
 )
 def test_references_and_codes(text: str, value: str) -> None:
@@ -67,6 +71,7 @@ def test_references_and_codes(text: str, value: str) -> None:
         ("name|staff no|role\nPeng L|4471|HCA\nOkafor C|0932|RN", "0932"),
         ("Passenger,PNR,Seat\nSMITH/JO,QWXZPT,14C", "QWXZPT"),
         ("时间,床号,患者,呼叫类型\n03:15,加2,陈某,普通呼叫\n03:40,12,刘某,输液呼叫", "加2"),
+        ("序号 | 姓名 | 床号 | 手术\n1 | 某甲 | 22-05 | 阑尾切除术", "22-05"),
         ("姓名,性别,工号,工种\n某甲,男,5521,焊工\n某乙,女,0417,装配工", "0417"),
     ],
 )
@@ -85,6 +90,7 @@ def test_identifier_columns_of_a_table(text: str, value: str) -> None:
         ("Sat out in the chair 30 minutes; wound bed 4.5 cm.", "chair 30 minutes"),
         ("HER2 negative, BRCA1 wild type, CYP2D6 normal, COVID19 swab sent.", "HER2 negative, BRCA1"),
         ("BP 128/76 at rest.", "128/76"),
+        ("Seen in 2024-03 and again in 1999/12.", "2024-03 and again in 1999/12"),
         ("住院号：待补，床号未定。", "住院号：待补"),
     ],
 )

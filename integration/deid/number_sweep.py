@@ -62,7 +62,7 @@ _SAFE_SHAPES: Final = regex.compile(
     r"|(?:19|20)\d{2}[\-–](?:19|20)\d{2}"  # years served (1971-1974)
     r"|[0-2]\d[0-5]\d[\-–][0-2]\d[0-5]\d"  # a shift (1900-0700)
     # dates and clock times belong to the date rules, which shift rather than mask them
-    r"|\d{4}[\-/.]\d{1,2}(?:[\-/.]\d{1,2})?(?:T\d{1,2}(?::\d{2}){1,2})?"
+    r"|(?:1[89]|20)\d{2}[\-/.]\d{1,2}(?:[\-/.]\d{1,2})?(?:T\d{1,2}(?::\d{2}){1,2})?"
     r"|\d{1,2}[\-/.]\d{1,2}[\-/.](?:\d{2}|\d{4})"  # (a three-digit "year" makes a code: "24-04-817")
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     r"|\d{1,2}[:h]\d{2}(?::\d{2})?"
@@ -92,7 +92,8 @@ _ZH_ANY_LABEL: Final = regex.compile(
     _FLAGS,
 )
 _ZH_BED: Final = regex.compile(
-    r"(?:床位号|床位號|床位|病床|床号|床號|床)[\s　]*[:：]?[\s　]*\K(?:\+|加)?[A-Za-z]{0,3}[\-－]?\d{1,4}(?![\d.])"
+    r"(?:床位号|床位號|床位|病床|床号|床號|床)[\s　]*[:：]?[\s　]*\K"
+    r"(?:\+|加)?[A-Za-z]{0,3}[\-－]?(?:\+|加)?\d{1,4}(?![\d.])"
     r"|(?<![A-Za-z0-9])(?:\+|加)?[A-Za-z]{0,3}[\-－]?\d{1,4}(?:[\-－]\d{1,3})?(?=\s*床)(?!\s*床位费)",
     _FLAGS,
 )
@@ -147,6 +148,8 @@ _EN_QUOTED_REFERENCE: Final = regex.compile(
     r"(?:[A-Z]{2,5}[ \-])*(?:(?=[A-Z0-9\-./]*\d)[A-Z0-9][A-Z0-9\-./]{3,24}(?<![.\-/])|[A-Z]{5,8})(?![\p{L}\d])",
     _FLAGS,
 )
+# A GS1 device identifier as scanned: "(01)10200729485512(17)110649(10)Z41381".
+_GS1_UDI: Final = regex.compile(r"(?:\(\d{2,4}\)[A-Za-z0-9\-]{1,20}){2,}", _FLAGS)
 # A US court docket: "2:25-cv-75687", "1:21-cr-00412-JMF" (the "2:25" is no clock time).
 _EN_DOCKET: Final = regex.compile(r"(?<![\w:])\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-Z]{2,4})*(?![\w])", _FLAGS)
 # The capitals before a number that belong to it: "SI 2024/5587", "StEIS 2022/90725", "MBR 9805 6821 61".
@@ -169,7 +172,9 @@ _EN_CAPS_CODE: Final = regex.compile(
 # After an identifier's label, "147/24" is a register number, not a ratio.
 _NUMBER_OVER_YEAR: Final = regex.compile(r"[A-Za-z]{0,5}[ ]?\d{1,5}/\d{2,4}", _FLAGS)
 # An extension with its label, straight after a number ("0371-68761561，分机4737").
-_ZH_EXTENSION: Final = regex.compile(r"(?<=\d[，,\s（(]?)(?:分机|分機|转|轉)[ 　]?[:：]?[ 　]?\d{2,6}(?!\d)", _FLAGS)
+_ZH_EXTENSION: Final = regex.compile(
+    r"(?<=\d[，,\s（(]?)(?:[转轉]?(?:分机|分機)|转|轉)[ 　]?[:：]?[ 　]?\d{2,6}(?!\d)", _FLAGS
+)
 # A messaging handle after its label ("WeChat ID wxid_8693g1hp8b", "LINE：xinjin485", "微信号 lanlan_77"):
 # it reaches the person as surely as a phone number. The value needs a digit or an underscore.
 _HANDLE: Final = regex.compile(
@@ -259,7 +264,7 @@ class NumberSweepRecognizer(LocalRecognizer):
         zh = supported_language == "zh"
         # shapes that are identifiers wherever they stand
         self._shapes = (
-            (_HANDLE, _ID_CARD, _ZH_SPOKEN_DIGITS, _ZH_DOCUMENT_NO)
+            (_HANDLE, _ID_CARD, _ZH_SPOKEN_DIGITS, _ZH_DOCUMENT_NO, _GS1_UDI)
             if zh
             else (
                 _HANDLE,
@@ -270,6 +275,7 @@ class NumberSweepRecognizer(LocalRecognizer):
                 _EN_DOCKET,
                 _EN_PLACE_NUMBER,
                 _EN_CAPS_CODE,
+                _GS1_UDI,
             )
         )
         # numbers after a label or in brackets, with the digits each needs

@@ -52,7 +52,8 @@ _ID_VALUE: Final = regex.compile(
 )
 # What an identifier column's cell may hold that is no identifier: a date or clock time, a yes/no, a placeholder.
 _NOT_AN_ID_VALUE: Final = regex.compile(
-    r"(?i:\d{1,4}[\-/.年]\d{1,2}(?:[\-/.月]\d{1,4}日?)?|\d{1,2}:\d{2}(?::\d{2})?|yes|no|y|n|n/?a|nil|none|unknown|tbc"
+    r"(?i:\d{1,4}[\-/.]\d{1,2}[\-/.]\d{1,4}|\d{2,4}年\d{1,2}月(?:\d{1,2}日)?|\d{1,2}月\d{1,2}日|\d{1,2}:\d{2}(?::\d{2})?"
+    r"|yes|no|y|n|n/?a|nil|none|unknown|tbc"
     r"|pending|是|否|无|有|未知|待定)"
 )
 
