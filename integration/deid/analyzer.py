@@ -238,10 +238,11 @@ _DATE_STAMP = (
     # a month/day with a time after it ("8/22 5:08pm", "02/06 9:40pm")
     r"|(?<![\d/.])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|[12]\d|3[01])(?![\d/])[ \t,]+(?:at[ \t]+)?" + _CLOCK
 )
+_EXTENSION_WORDS = r"ext|extn|extension|loc|local"
 # "x06", "ext. 5115", "Extn. 013", "(Ext-15)": the extension is part of the number.
 _PHONE_EXT = (
-    r"(?:,?[ \t]?(?:(?i:x|ext|extn|extension)\.?[ \t\-]?\d{1,6}"
-    r"|[(\[](?i:x|ext|extn|extension)\.?[ \t\-]?\d{1,6}[)\]]))?"
+    r"(?:,?[ \t]?(?:(?i:x|" + _EXTENSION_WORDS + r")\.?[ \t\-]?\d{1,6}"
+    r"|[(\[](?i:x|" + _EXTENSION_WORDS + r")\.?[ \t\-]?\d{1,6}[)\]]))?"
 )
 _US_PHONE = (
     _NOT_DIGIT_BEFORE
@@ -588,7 +589,7 @@ _DIGITS_AHEAD = r"(?=(?:[ .\-()]{0,2}\d){%d,%d}(?![ .\-]?\d))"
 # An extension after any number a recogniser took as a phone ("1300 089 139 ext 57"): the
 # union of the two spans is the whole number.
 _EXTENSION_AFTER_NUMBER = (
-    r"(?<=\d{3},?[ \t]?)(?:ext|extn|extension|loc|local)\.?[ \t\-]?\d{1,6}(?!\d)|(?<=\d{3}[ \t])x\d{1,6}(?![\d.])"
+    r"(?<=\d{3},?[ \t]?)(?:" + _EXTENSION_WORDS + r")\.?[ \t\-]?\d{1,6}(?!\d)|(?<=\d{3}[ \t])x\d{1,6}(?![\d.])"
 )
 _INTL_PHONE = (
     r"(?<![\w+])\+" + _DIGITS_AHEAD % (8, 16) + r"\d{1,3}(?:[ .\-]?\(?\d{1,8}\)?){1,5}" + _PHONE_EXT + r"(?!\d)"

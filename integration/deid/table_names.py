@@ -46,6 +46,9 @@ _ID_HEADER: Final = regex.compile(
 _ROW_NUMBER_HEADER: Final = regex.compile(
     r"(?i:#|no\.?|nr\.?|s/?no\.?|sr\.?[ ]?no\.?|item|line|row|seq|序号|序號|编号|編號)"
 )
+_ID_COLUMN_HEADER: Final = regex.compile(
+    r"(?!(?:" + _ROW_NUMBER_HEADER.pattern + r")$)(?:" + _ID_HEADER.pattern + r")", _FLAGS
+)
 # A cell value an identifier column holds: short, one token or a few groups, with a digit (or a booking code).
 _ID_VALUE: Final = regex.compile(
     r"(?=[^\n]{1,32}$)(?:[+＋]?[\p{L}\d][\p{L}\d\-/_.#]*(?:[ ][\p{L}\d][\p{L}\d\-/_.]*){0,3})"
@@ -127,74 +130,72 @@ def column_headers(text: str) -> list[tuple[int, int, str]]:
     ]
 
 
-class TableColumnNameRecognizer(LocalRecognizer):
-    """Cells under a header that names a person (``name``, ``dr``, ``nurse``, 姓名, 责任护士 …)."""
+def _cells_under(text: str, header: regex.Pattern[str]) -> Iterator[tuple[int, int, str]]:
+    """(start, end, value) of each trimmed body cell whose column header fully matches ``header``.
 
-    ENTITY: Final = "PERSON"
+    Rows whose cell count is off by more than one from the header's are skipped: a line of prose with
+    commas in it is no table row.
+    """
+    for offset, line, headers, cells in _table_rows(text):
+        if abs(len(cells) - len(headers)) > 1:
+            continue
+        for column, name in enumerate(headers):
+            if column < len(cells) and header.fullmatch(name.strip()):
+                start, end = _trim(line, *cells[column])
+                yield offset + start, offset + end, line[start:end]
+
+
+class _TableColumnRecognizer(LocalRecognizer):
+    """Cells of the columns whose header says what they hold; ``_takes`` decides each cell."""
+
+    ENTITY: str
+    HEADER: regex.Pattern[str]
 
     def __init__(self, *, supported_language: str = "en") -> None:
         super().__init__(
-            supported_entities=[self.ENTITY], name="TableColumnNameRecognizer", supported_language=supported_language
+            supported_entities=[self.ENTITY], name=type(self).__name__, supported_language=supported_language
         )
 
     def load(self) -> None:
         """Nothing to load: the header decides."""
+
+    def _takes(self, value: str) -> bool:
+        raise NotImplementedError
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
     ) -> list[RecognizerResult]:
         if self.ENTITY not in entities:
             return []
-        results: list[RecognizerResult] = []
-        for offset, line, headers, cells in _table_rows(text):
-            if abs(len(cells) - len(headers)) > 1:
-                continue
-            for column, header in enumerate(headers):
-                if column >= len(cells) or not _PERSON_HEADER.fullmatch(header):
-                    continue
-                start, end = _trim(line, *cells[column])
-                value = line[start:end]
-                if 0 < len(value) <= 60 and not regex.search(r"\d", value) and regex.search(r"\p{L}", value):
-                    results.append(recognizer_result(self, self.ENTITY, offset + start, offset + end, 0.45))
-        return results
+        return [
+            recognizer_result(self, self.ENTITY, start, end, 0.45)
+            for start, end, value in _cells_under(text, self.HEADER)
+            if self._takes(value)
+        ]
 
 
-class TableColumnIdRecognizer(LocalRecognizer):
+class TableColumnNameRecognizer(_TableColumnRecognizer):
+    """Cells under a header that names a person (``name``, ``dr``, ``nurse``, 姓名, 责任护士 …)."""
+
+    ENTITY = "PERSON"
+    HEADER = _PERSON_HEADER
+
+    def _takes(self, value: str) -> bool:
+        return 0 < len(value) <= 60 and not regex.search(r"\d", value) and bool(regex.search(r"\p{L}", value))
+
+
+class TableColumnIdRecognizer(_TableColumnRecognizer):
     """Cells under a header that names an identifier (``bed``, ``claim no``, ``PNR``, 床号, 工号 …).
 
     A bare "41" or "C3" in a bed column, or "3729" under 工号, has no label of its own and is too short
     for the number sweep; its header is the label. The cell needs a digit, or to be a booking-code
-    shape (five to eight capitals and digits).
+    shape (five to eight capitals and digits). A row counter ("#", "No.", 序号) is no identifier column.
     """
 
-    ENTITY: Final = "ID_NUMBER"
+    ENTITY = "ID_NUMBER"
+    HEADER = _ID_COLUMN_HEADER
 
-    def __init__(self, *, supported_language: str = "en") -> None:
-        super().__init__(
-            supported_entities=[self.ENTITY], name="TableColumnIdRecognizer", supported_language=supported_language
-        )
-
-    def load(self) -> None:
-        """Nothing to load: the header decides."""
-
-    def analyze(
-        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
-    ) -> list[RecognizerResult]:
-        if self.ENTITY not in entities:
-            return []
-        results: list[RecognizerResult] = []
-        for offset, line, headers, cells in _table_rows(text):
-            if abs(len(cells) - len(headers)) > 1:
-                continue
-            for column, header in enumerate(headers):
-                if column >= len(cells) or not _ID_HEADER.fullmatch(header.strip()):
-                    continue
-                if _ROW_NUMBER_HEADER.fullmatch(header.strip()):
-                    continue
-                start, end = _trim(line, *cells[column])
-                value = line[start:end]
-                if not _ID_VALUE.fullmatch(value) or _NOT_AN_ID_VALUE.fullmatch(value):
-                    continue
-                if regex.search(r"\d", value) or regex.fullmatch(r"[A-Z0-9]{5,8}", value):
-                    results.append(recognizer_result(self, self.ENTITY, offset + start, offset + end, 0.45))
-        return results
+    def _takes(self, value: str) -> bool:
+        if not _ID_VALUE.fullmatch(value) or _NOT_AN_ID_VALUE.fullmatch(value):
+            return False
+        return bool(regex.search(r"\d", value) or regex.fullmatch(r"[A-Z0-9]{5,8}", value))
