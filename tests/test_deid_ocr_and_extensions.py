@@ -5,24 +5,11 @@ Fixtures are written for this file. Each case says what must be found and what m
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
-from integration.deid import DeidSession, build_analyzer
+from integration.deid import DeidSession
 from integration.deid.ocr_digits import ocr_view
-
-
-@functools.cache
-def _lite() -> AnalyzerEngine:
-    return build_analyzer("lite")
-
-
-def _covered(text: str, value: str, language: str = "en") -> bool:
-    start = text.index(value)
-    spans = [(r.start, r.end) for r in _lite().analyze(text=text, language=language)]
-    return all(any(a <= i < b for a, b in spans) for i in range(start, start + len(value)) if text[i].isalnum())
+from tests.deid_support import covered, lite
 
 
 @pytest.mark.parametrize(
@@ -37,7 +24,7 @@ def _covered(text: str, value: str, language: str = "en") -> bool:
     ],
 )
 def test_extensions_and_csv_cells_stay_with_their_number(text: str, phone: str) -> None:
-    assert _covered(text, phone), phone
+    assert covered(text, phone), phone
 
 
 @pytest.mark.parametrize(
@@ -54,7 +41,7 @@ def test_extensions_and_csv_cells_stay_with_their_number(text: str, phone: str) 
 )
 def test_numbers_with_ocr_letters_are_read_back(text: str, value: str) -> None:
     language = "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
-    assert _covered(text, value, language), value
+    assert covered(text, value, language), value
 
 
 @pytest.mark.parametrize(
@@ -67,7 +54,7 @@ def test_numbers_with_ocr_letters_are_read_back(text: str, value: str) -> None:
     ],
 )
 def test_clinical_text_with_such_letters_is_left_alone(text: str) -> None:
-    session = DeidSession(_lite(), ())
+    session = DeidSession(lite(), ())
     assert session.text(text, "en") == text
 
 
@@ -83,7 +70,7 @@ def test_ocr_view_keeps_offsets_and_only_touches_number_words() -> None:
 
 
 def test_ocr_detections_replace_the_original_characters() -> None:
-    session = DeidSession(_lite(), ())
+    session = DeidSession(lite(), ())
     out = session.text("Fax (9l4) 69B-4477 today", "en")
     assert "69B" not in out and "4477" not in out and "<PHONE_1>" in out
     assert session.mapping["<PHONE_1>"] == "(9l4) 69B-4477"

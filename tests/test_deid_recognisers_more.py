@@ -5,34 +5,19 @@ case says both what must be found and what must be left alone."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
-from integration.deid import build_analyzer
 from integration.deid.gazetteer import census_names
 from integration.deid.model import kind_for_entity
-
-
-@functools.cache
-def _lite() -> AnalyzerEngine:
-    return build_analyzer("lite")
+from tests.deid_support import covered, lite
 
 
 def _found(text: str, language: str) -> dict[str, set[str]]:
     """Detected substrings per placeholder kind."""
     out: dict[str, set[str]] = {}
-    for result in _lite().analyze(text=text, language=language):
+    for result in lite().analyze(text=text, language=language):
         out.setdefault(kind_for_entity(result.entity_type), set()).add(text[result.start : result.end])
     return out
-
-
-def _covered(text: str, value: str, language: str) -> bool:
-    """Every character of ``value`` (at its first occurrence) lies inside some detection."""
-    start = text.index(value)
-    spans = [(r.start, r.end) for r in _lite().analyze(text=text, language=language)]
-    return all(any(a <= i < b for a, b in spans) for i in range(start, start + len(value)) if text[i].isalnum())
 
 
 def test_census_lists_load_offline_and_skip_everyday_words() -> None:
@@ -53,7 +38,7 @@ def test_census_lists_load_offline_and_skip_everyday_words() -> None:
     ],
 )
 def test_names_without_a_role_around_them(text: str, name: str) -> None:
-    assert _covered(text, name, "en")
+    assert covered(text, name, "en")
 
 
 @pytest.mark.parametrize(
@@ -86,7 +71,7 @@ def test_everyday_words_that_are_also_names_are_left_alone(text: str) -> None:
     ],
 )
 def test_sign_offs_initials_and_bracketed_roles(text: str, value: str) -> None:
-    assert _covered(text, value, "en")
+    assert covered(text, value, "en")
 
 
 @pytest.mark.parametrize(
@@ -101,7 +86,7 @@ def test_sign_offs_initials_and_bracketed_roles(text: str, value: str) -> None:
     ],
 )
 def test_phone_forms_beyond_north_america(text: str, phone: str) -> None:
-    assert _covered(text, phone, "en")
+    assert covered(text, phone, "en")
 
 
 @pytest.mark.parametrize(
@@ -127,7 +112,7 @@ def test_lab_values_and_dates_are_not_phones(text: str) -> None:
     ],
 )
 def test_date_stamps(text: str, date: str) -> None:
-    assert _covered(text, date, "en")
+    assert covered(text, date, "en")
 
 
 @pytest.mark.parametrize(
@@ -141,7 +126,7 @@ def test_date_stamps(text: str, date: str) -> None:
     ],
 )
 def test_registration_and_claim_numbers(text: str, value: str) -> None:
-    assert _covered(text, value, "en")
+    assert covered(text, value, "en")
 
 
 def test_lab_acronyms_before_numbers_are_not_identifiers() -> None:
@@ -161,7 +146,7 @@ def test_lab_acronyms_before_numbers_are_not_identifiers() -> None:
     ],
 )
 def test_chinese_names_in_more_forms(text: str, value: str) -> None:
-    assert _covered(text, value, "zh")
+    assert covered(text, value, "zh")
 
 
 @pytest.mark.parametrize(
@@ -178,7 +163,7 @@ def test_chinese_names_in_more_forms(text: str, value: str) -> None:
     ],
 )
 def test_chinese_identifiers_and_phones(text: str, value: str) -> None:
-    assert _covered(text, value, "zh")
+    assert covered(text, value, "zh")
 
 
 def test_chinese_doses_and_amounts_are_not_phones() -> None:

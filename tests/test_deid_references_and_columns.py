@@ -6,27 +6,10 @@ Fixtures are written for this file. Each case says what must be found and what m
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
-from integration.deid import DeidSession, build_analyzer
-
-
-@functools.cache
-def _lite() -> AnalyzerEngine:
-    return build_analyzer("lite")
-
-
-def _language(text: str) -> str:
-    return "zh" if any("\u4e00" <= c <= "\u9fff" for c in text) else "en"
-
-
-def _covered(text: str, value: str) -> bool:
-    start = text.index(value)
-    spans = [(r.start, r.end) for r in _lite().analyze(text=text, language=_language(text))]
-    return all(any(a <= i < b for a, b in spans) for i in range(start, start + len(value)) if text[i].isalnum())
+from integration.deid import DeidSession
+from tests.deid_support import covered, language_of, lite
 
 
 @pytest.mark.parametrize(
@@ -60,7 +43,7 @@ def _covered(text: str, value: str) -> bool:
     ],
 )
 def test_references_and_codes(text: str, value: str) -> None:
-    assert _covered(text, value), value
+    assert covered(text, value), value
 
 
 @pytest.mark.parametrize(
@@ -76,7 +59,7 @@ def test_references_and_codes(text: str, value: str) -> None:
     ],
 )
 def test_identifier_columns_of_a_table(text: str, value: str) -> None:
-    assert _covered(text, value), value
+    assert covered(text, value), value
 
 
 @pytest.mark.parametrize(
@@ -95,9 +78,9 @@ def test_identifier_columns_of_a_table(text: str, value: str) -> None:
     ],
 )
 def test_what_looks_like_a_reference_but_is_not(text: str, kept: str) -> None:
-    assert kept in DeidSession(_lite(), ()).text(text, _language(text))
+    assert kept in DeidSession(lite(), ()).text(text, language_of(text))
 
 
 def test_extension_is_covered_after_any_phone() -> None:
     text = "Accounts desk 1300 089 139 ext 57, or fax."
-    assert _covered(text, "1300 089 139 ext 57")
+    assert covered(text, "1300 089 139 ext 57")

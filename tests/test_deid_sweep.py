@@ -5,31 +5,17 @@ and the clinical content it must leave alone."""
 
 from __future__ import annotations
 
-import functools
-
 import pytest
-from presidio_analyzer import AnalyzerEngine
 
-from integration.deid import DeidSession, build_analyzer, reidentify
+from integration.deid import DeidSession, reidentify
 from integration.deid.model import kind_for_entity
 from integration.deid.name_sweep import is_common_english, zipf
-
-
-@functools.cache
-def _lite() -> AnalyzerEngine:
-    return build_analyzer("lite")
-
-
-def _covered(text: str, value: str, language: str) -> bool:
-    """Every alphanumeric character of ``value`` (first occurrence) lies inside some detection."""
-    start = text.index(value)
-    spans = [(r.start, r.end) for r in _lite().analyze(text=text, language=language)]
-    return all(any(a <= i < b for a, b in spans) for i in range(start, start + len(value)) if text[i].isalnum())
+from tests.deid_support import covered, lite
 
 
 def _untouched(text: str, value: str, language: str) -> bool:
     start = text.index(value)
-    spans = [(r.start, r.end) for r in _lite().analyze(text=text, language=language)]
+    spans = [(r.start, r.end) for r in lite().analyze(text=text, language=language)]
     return not any(a < start + len(value) and b > start for a, b in spans)
 
 
@@ -60,7 +46,7 @@ def _untouched(text: str, value: str, language: str) -> bool:
     ],
 )
 def test_identifier_shaped_numbers_without_a_known_label(text: str, value: str) -> None:
-    assert _covered(text, value, "en"), value
+    assert covered(text, value, "en"), value
 
 
 @pytest.mark.parametrize(
@@ -109,7 +95,7 @@ def test_measurements_amounts_and_codes_are_left_alone(text: str, value: str) ->
     ],
 )
 def test_chinese_numbers_after_any_label(text: str, value: str) -> None:
-    assert _covered(text, value, "zh"), value
+    assert covered(text, value, "zh"), value
 
 
 @pytest.mark.parametrize(
@@ -153,7 +139,7 @@ def test_chinese_measurements_are_left_alone(text: str, value: str) -> None:
     ],
 )
 def test_names_by_rarity_case_and_title(text: str, name: str) -> None:
-    assert _covered(text, name, "en"), name
+    assert covered(text, name, "en"), name
 
 
 @pytest.mark.parametrize(
@@ -174,7 +160,7 @@ def test_names_by_rarity_case_and_title(text: str, name: str) -> None:
 def test_everyday_and_clinical_words_are_not_names(text: str, kept: str) -> None:
     found = [
         text[r.start : r.end]
-        for r in _lite().analyze(text=text, language="en")
+        for r in lite().analyze(text=text, language="en")
         if kind_for_entity(r.entity_type) == "PERSON"
     ]
     assert not any(kept in f or f in kept for f in found), found
@@ -209,7 +195,7 @@ def test_word_frequencies_load_offline() -> None:
     ],
 )
 def test_chinese_names_after_a_role_or_act(text: str, name: str) -> None:
-    assert _covered(text, name, "zh"), name
+    assert covered(text, name, "zh"), name
 
 
 @pytest.mark.parametrize(
@@ -230,7 +216,7 @@ def test_chinese_clinical_words_after_a_role_are_not_names(text: str, kept: str)
 
 def test_sweep_placeholders_round_trip() -> None:
     note = "Porter Dilys Amwell (71824) took the pack W5512 19 330418 K; 家属江河（短号661204）在场。"
-    session = DeidSession(_lite(), [])
+    session = DeidSession(lite(), [])
     en, zh = note.split("; ")
     out = session.text(en, "en") + "; " + session.text(zh, "zh")
     for value in ("71824", "W5512", "330418", "Dilys Amwell", "江河", "661204"):
@@ -255,7 +241,7 @@ def test_sweep_placeholders_round_trip() -> None:
     ],
 )
 def test_names_in_interface_formats(text: str, name: str, language: str) -> None:
-    assert _covered(text, name, language), name
+    assert covered(text, name, language), name
 
 
 @pytest.mark.parametrize(
