@@ -21,7 +21,8 @@ Throughput: ``DeidSession.text`` time only (new session per note, as one job), p
 core with ``os.sched_setaffinity``.
 
     python benchmarks/deid_eval.py                          # lite 500 / full 200 per set, every set, ~25 min
-    python benchmarks/deid_eval.py --splits blind12,blind13 --no-presidio --full-notes 0   # the held-out sets, ~8 min
+    # the held-out sets (docs/deidentification.md says which were measured when), ~25 min:
+    python benchmarks/deid_eval.py --splits blind12,blind13,blind19,blind21,blind23 --no-presidio --full-notes 0
     python benchmarks/deid_eval.py --notes 100 --presidio-limit 300 --examples 5
     python benchmarks/deid_eval.py --full-notes 0 --json deid_eval.json   # full on 500 too (~20 min)
 """

@@ -1,4 +1,4 @@
-"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind13``).
+"""Structure of the blind synthetic de-identification evaluation sets (``blind`` … ``blind23``).
 
 One table row per set; every common check runs for each (set, language), e.g. ``blind3-en``.
 These tests check the generators only: exact gold offsets, valid identifier formats, the gold
