@@ -51,6 +51,8 @@ def test_numbers_with_ocr_letters_are_read_back(text: str, value: str) -> None:
         "Vitamin B12 500 mcg and B6 daily; 2D echo booked.",
         "S1 S2 normal, no added sounds. Is he OK? So far so good.",
         "Power 4 of 5 in both legs; IgG and IgA normal; is it OK?",
+        "Spun at 3000g for 10min; cycles of 95 30s, 55 40s, 72 50s; nitrite under 0.07g/kg.",
+        "Pump log |12|30s| then |4|15s| as charted.",
     ],
 )
 def test_clinical_text_with_such_letters_is_left_alone(text: str) -> None:

@@ -22,7 +22,7 @@ __all__ = ["OcrDigitsRecognizer", "ocr_view"]
 # The letters OCR puts for digits, and the digit each stands for.
 _CONFUSABLE: Final[dict[str, str]] = {
     "O": "0", "o": "0", "D": "0", "Q": "0",
-    "I": "1", "l": "1", "i": "1", "|": "1",
+    "I": "1", "l": "1", "i": "1",
     "Z": "2", "z": "2",
     "S": "5", "s": "5",
     "b": "6", "G": "6",
@@ -33,12 +33,19 @@ _CONFUSABLE: Final[dict[str, str]] = {
 _WORD: Final = regex.compile(r"(?<![\p{L}\p{N}])[0-9" + regex.escape("".join(_CONFUSABLE)) + r"]+(?![\p{L}\p{N}])")
 
 
+# Digits and one lower-case letter that is a unit symbol: seconds, grams ("4l" stays a misread 41).
+_UNIT_AFTER_DIGITS: Final = regex.compile(r"\d+[sg]")
+
+
 def _reads_as_number(word: str) -> bool:
     """A word OCR made from a number: at least as many digits as letters, and a digit in it.
 
     "O85", "77B3", "4l", "20Z3" qualify; "Bo", "is", "OS" have no digit and stay words. Vitamin "B12"
-    qualifies too, harmlessly: a three-digit number is no identifier by itself.
+    qualifies too, harmlessly: a three-digit number is no identifier by itself. A pipe is never read as
+    a 1: it is the column separator of every pipe table and HL7 message.
     """
+    if _UNIT_AFTER_DIGITS.fullmatch(word):
+        return False  # "30s", "3000g": a unit written onto a number
     digits = sum(c.isdigit() for c in word)
     return digits >= 1 and len(word) - digits <= digits
 
