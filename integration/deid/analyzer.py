@@ -567,11 +567,14 @@ _EN_ACCESS_CODE = (
     r"(?<![\p{L}])(?i:access|pass|verification|security|activation|login|portal|invitation|invite|enrol?ment|proxy)"
     r"[ \t]?(?i:code|key|pin)[ \t]*[:#]?[ \t]*\K[A-Z0-9]{3,10}(?:-[A-Z0-9]{2,10}){0,4}(?![\p{L}\d])"
 )
-# Where a patient lies is identifying in a note (i2b2 counts it): "room 817", "Rm 22A", "ED bed 27", "Bay 4".
+# Where a patient lies is identifying in a note (i2b2 counts it): "room 817", "Rm 22A", "ED bed 27", "Bay 4",
+# "cot C28", "chair 6", "locker 17"; not "chair 30 minutes", "wound bed 60%", "bed 4.5 cm".
 _EN_ROOM = (
-    r"(?<![A-Za-z])(?i:room|rm|bed|bay|cubicle|stretcher|slot|LOC\s*:\s*[A-Z]{2,6}\s*/)\.?\s*[#:]?\s*\K"
+    r"(?<![A-Za-z])(?i:room|rm|bed|bay|cubicle|stretcher|trolley|slot|cot|crib|bassinet|incubator|isolette|chair|pod"
+    r"|locker|LOC\s*:\s*[A-Z]{2,6}\s*/)\.?\s*(?i:no\.?)?\s*[#:]?\s*\K"
     # "12", "B11", "17A", "ICU-14", "6N-15", "3E-29"
-    r"(?:[A-Z]{1,4}-|\d{1,2}[A-Z]{1,2}-)?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,3})?(?![A-Za-z0-9]|[ \t]?%)"
+    r"(?:[A-Z]{1,4}-|\d{1,2}[A-Z]{1,2}-)?[A-Z]?\d{1,4}[A-Z]?(?:-[A-Z0-9]{1,3})?"
+    r"(?![A-Za-z0-9]|[.,]\d|[ \t]?(?:%|(?i:min|mins|minutes|hours?|hrs?|days?|mg|ml|cm|mm|kg)\b))"
 )
 # "MRN ending 1361", "SSN ends in 6385", "card last four 4242"; "Incident # 24-443042", "#677279".
 _EN_PARTIAL_ID = (

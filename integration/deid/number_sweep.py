@@ -156,13 +156,6 @@ _EN_DOCKET: Final = regex.compile(r"(?<![\w:])\d:\d{2}-[a-z]{2,3}-\d{3,6}(?:-[A-
 _CAPS_PREFIX: Final = regex.compile(
     r"(?<![\p{L}\d])(?=\p{L}*\p{Lu}\p{L}*\p{Lu})\p{L}{2,6}(?:[ \t]?[#.][ \t]?|[ \t])$", _FLAGS
 )
-# A place a patient is put, with its number: "cot C28", "chair 6", "bay 4", "locker 17".
-_EN_PLACE_NUMBER: Final = regex.compile(
-    r"(?<![\p{L}])(?i:cot|crib|bassinet|incubator|isolette|bed|room|bay|chair|cubicle|pod|locker|stretcher|trolley)"
-    r"[ \t]*(?:no\.?|#)?[ \t]*\K[A-Z]?\d{1,4}[A-Z]?"
-    r"(?![\p{L}\d%]|[.,]\d|[ \t]?(?:%|(?i:min|mins|minutes|hours?|hrs?|days?|mg|ml|cm|mm|kg)\b))",
-    _FLAGS,
-)
 # A transaction or confirmation code: eight or more capitals and digits, at least two of each kind
 # ("QBG3US0ZLE"); gene and drug names are shorter or written in mixed case.
 _EN_CAPS_CODE: Final = regex.compile(
@@ -273,7 +266,6 @@ class NumberSweepRecognizer(LocalRecognizer):
                 _EN_MASKED,
                 _EN_QUOTED_REFERENCE,
                 _EN_DOCKET,
-                _EN_PLACE_NUMBER,
                 _EN_CAPS_CODE,
                 _GS1_UDI,
             )
